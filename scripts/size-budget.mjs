@@ -1,0 +1,39 @@
+// The size budget, checked by `npm test`: each public entry of dist/, bundled with its
+// dependencies (lit, d3) the way a user's bundler would, minified and gzipped.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+
+/** kB gzip, including lit and core where the entry uses them. */
+export const BUDGETS = {
+  'dist/core.js': 8,
+  'dist/index.js': 30,
+};
+
+export async function gzipSize(entry, external = []) {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length / 1024;
+}
+
+let failed = false;
+for (const [entry, budget] of Object.entries(BUDGETS)) {
+  if (!existsSync(entry)) {
+    console.error(`size: ${entry} is missing; run npm run build first`);
+    failed = true;
+    continue;
+  }
+  const kb = await gzipSize(entry);
+  const ok = kb <= budget;
+  failed ||= !ok;
+  console.log(`size: ${entry.padEnd(22)} ${kb.toFixed(1).padStart(6)} kB gzip  (budget ${budget} kB) ${ok ? 'ok' : 'OVER'}`);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,260 @@
+/**
+ * derive(row): the view model every widget draws. The one implementation of completion,
+ * schedule (序时进度), gap, year-on-year (同比), status and drawing positions.
+ * Undefined figures are null with a reason in `why`, never NaN or Infinity.
+ */
+import { parseDate } from './dates.js';
+import { plainText } from './text.js';
+import { clamp01, finite, fraction, niceCeil, tidy } from './scale.js';
+import type { Better, HistoryPoint, Indicator, Period, Status } from './types.js';
+
+/** Why a derived figure is null. */
+export type Reason =
+  | 'no-value'
+  | 'no-target'
+  | 'target-zero'
+  | 'target-equals-start'
+  | 'value-zero'
+  | 'no-period'
+  | 'no-as-of'
+  | 'pace-none'
+  | 'no-previous'
+  | 'previous-zero'
+  | 'no-completion'
+  | 'no-schedule'
+  | 'out-of-range';
+
+/** A status band in completion units; null ends are open. */
+export interface StatusBand {
+  from: number | null;
+  to: number | null;
+  status: Status;
+}
+
+/** A band placed on the value scale as fractions 0..1 of [min, max]. */
+export interface PlacedBand {
+  from: number;
+  to: number;
+  status: Status;
+}
+
+export interface IndicatorView {
+  /** `id` plus `entity`: unique within a set */
+  key: string;
+  id: string;
+  entity: string | null;
+  /** the declared entity's name, its id when undeclared, null without entity */
+  entityName: string | null;
+  name: string;
+  unit: string;
+  value: number | null;
+  target: number | null;
+  previous: number | null;
+  start: number | null;
+  better: Better;
+  /** the range a gauge draws */
+  min: number;
+  max: number;
+  /** ratio, 1 = target reached (see INDICATOR-FORMAT.md for start and lower) */
+  completion: number | null;
+  /** share of the period elapsed at asOf, 0..1 */
+  schedule: number | null;
+  /** value expected by now on the value scale (better "higher" only) */
+  expected: number | null;
+  /** completion − schedule, in percentage points (百分点) */
+  gap: number | null;
+  /** year-on-year change in percent points */
+  yoy: number | null;
+  /** whether the year-on-year change is good news, given `better` */
+  yoyTone: 'good' | 'bad' | null;
+  status: Status | null;
+  /** status bands by completion (from `bands` or the default rule) */
+  bands: StatusBand[];
+  /** the same bands on the value scale, for a gauge's outer track */
+  placedBands: PlacedBand[];
+  /** fractions 0..1 of [min, max], clamped */
+  pos: { value: number | null; target: number | null; expected: number | null; zero: number };
+  over: boolean;
+  under: boolean;
+  asOf: string | null;
+  period: Period | null;
+  source: string | null;
+  note: string | null;
+  history: HistoryPoint[];
+  why: Partial<Record<'completion' | 'schedule' | 'gap' | 'yoy' | 'status', Reason>>;
+}
+
+export interface DeriveContext {
+  /** entity id → display name */
+  entities?: ReadonlyMap<string, string>;
+}
+
+type Why = IndicatorView['why'];
+
+function completionOf(r: Indicator, better: Better, why: Why): number | null {
+  const { value, target, start } = r;
+  const miss = (reason: Reason) => ((why.completion = reason), null);
+  if (value === null) return miss('no-value');
+  if (target === undefined) return miss('no-target');
+  let c: number;
+  if (better === 'lower') {
+    if (value === 0) return miss('value-zero');
+    c = target / value;
+  } else if (start !== undefined && better === 'higher') {
+    if (target === start) return miss('target-equals-start');
+    c = (value - start) / (target - start);
+  } else {
+    if (target === 0) return miss('target-zero');
+    c = value / target;
+  }
+  return finite(c) === null ? miss('out-of-range') : tidy(c);
+}
+
+function scheduleOf(r: Indicator, why: Why): number | null {
+  const pace = r.pace ?? (r.period ? 'linear' : 'none');
+  const miss = (reason: Reason) => ((why.schedule = reason), null);
+  if (!r.period) return miss(r.pace === 'none' ? 'pace-none' : 'no-period');
+  if (pace === 'none') return miss('pace-none');
+  const at = parseDate(r.asOf);
+  if (!at) return miss('no-as-of');
+  const start = parseDate(r.period.start);
+  const end = parseDate(r.period.end);
+  if (!start || !end) return miss('no-period');
+  return tidy(clamp01((at.wallEnd - start.wall) / (end.wallEnd - start.wall)));
+}
+
+function yoyOf(r: Indicator, why: Why): number | null {
+  if (r.yoy !== undefined) return r.yoy;
+  if (r.value === null) return ((why.yoy = 'no-value'), null);
+  if (r.previous === undefined) return ((why.yoy = 'no-previous'), null);
+  if (r.previous === 0) return ((why.yoy = 'previous-zero'), null);
+  const y = finite(((r.value - r.previous) / Math.abs(r.previous)) * 100);
+  return y === null ? ((why.yoy = 'out-of-range'), null) : tidy(y);
+}
+
+/** The bands status is read from: the row's own, or the contract's default rule. */
+function bandsOf(r: Indicator, better: Better, schedule: number | null): StatusBand[] {
+  if (r.bands) {
+    let from: number | null = null;
+    return r.bands.map((b) => {
+      const band = { from, to: b.upTo ?? null, status: b.status };
+      from = b.upTo ?? null;
+      return band;
+    });
+  }
+  if (r.target === undefined) return [];
+  if (better === 'target')
+    return [
+      { from: null, to: 0.9, status: 'bad' },
+      { from: 0.9, to: 0.95, status: 'warn' },
+      { from: 0.95, to: 1.05, status: 'good' },
+      { from: 1.05, to: 1.1, status: 'warn' },
+      { from: 1.1, to: null, status: 'bad' },
+    ];
+  const [warnAt, goodAt] = schedule === null ? [0.8, 1] : [tidy(0.9 * schedule), schedule];
+  return [
+    { from: null, to: warnAt, status: 'bad' },
+    { from: warnAt, to: goodAt, status: 'warn' },
+    { from: goodAt, to: null, status: 'good' },
+  ];
+}
+
+function statusOf(r: Indicator, better: Better, c: number | null, s: number | null, why: Why): Status | null {
+  const miss = (reason: Reason) => ((why.status = reason), null);
+  if (r.value === null) return miss('no-value');
+  if (c === null) return miss(r.target === undefined ? 'no-target' : 'no-completion');
+  if (r.bands) return (r.bands.find((b) => b.upTo === undefined || c <= b.upTo) ?? r.bands[r.bands.length - 1]).status;
+  if (better === 'target') {
+    const off = tidy(Math.abs(c - 1)); // |value − target| / |target|
+    return off <= 0.05 ? 'good' : off <= 0.1 ? 'warn' : 'bad';
+  }
+  if (s !== null) return c >= s ? 'good' : c >= tidy(0.9 * s) ? 'warn' : 'bad';
+  return c >= 1 ? 'good' : c >= 0.8 ? 'warn' : 'bad';
+}
+
+/** Completion → value on the gauge's scale, for placing bands. */
+function valueAt(c: number, r: Indicator, better: Better): number | null {
+  if (r.target === undefined) return null;
+  if (better === 'lower') return c <= 0 ? null : r.target / c;
+  const start = better === 'higher' ? (r.start ?? 0) : 0;
+  return finite(start + c * (r.target - start));
+}
+
+function rangeOf(r: Indicator): [number, number] {
+  const values = [r.value, r.target, r.start].filter((v): v is number => v !== null && v !== undefined);
+  const low = Math.min(0, ...values);
+  const min = r.min ?? (low < 0 ? -niceCeil(-low) : 0);
+  let max = r.max ?? niceCeil(Math.max(0, ...values));
+  if (!(max > min)) max = min + niceCeil(Math.abs(min) || 1);
+  return [min, Number.isFinite(max) ? max : Number.MAX_VALUE];
+}
+
+function placeBands(bands: StatusBand[], r: Indicator, better: Better, min: number, max: number): PlacedBand[] {
+  const at = (c: number | null, open: number) => {
+    if (c === null) return open;
+    const v = valueAt(c, r, better);
+    return v === null ? open : fraction(v, min, max);
+  };
+  // For "lower", a higher completion means a smaller value: the band runs the other way.
+  const flip = better === 'lower';
+  return bands
+    .map((b) => {
+      const a = at(b.from, flip ? 1 : 0);
+      const z = at(b.to, flip ? 0 : 1);
+      return { from: Math.min(a, z), to: Math.max(a, z), status: b.status };
+    })
+    .filter((b) => b.to - b.from > 1e-9)
+    .sort((a, b) => a.from - b.from);
+}
+
+/** Derives one row's view model. */
+export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
+  const why: Why = {};
+  const better = r.better ?? 'higher';
+  const completion = completionOf(r, better, why);
+  const schedule = scheduleOf(r, why);
+  let gap: number | null = null;
+  if (completion === null) why.gap = 'no-completion';
+  else if (schedule === null) why.gap = 'no-schedule';
+  else gap = finite(tidy((completion - schedule) * 100)) ?? ((why.gap = 'out-of-range'), null);
+  const yoy = yoyOf(r, why);
+  const [min, max] = rangeOf(r);
+  const expected =
+    better === 'higher' && schedule !== null && r.target !== undefined ? valueAt(schedule, r, better) : null;
+  const bands = bandsOf(r, better, schedule);
+  const place = (v: number | null | undefined) => (v === null || v === undefined ? null : fraction(v, min, max));
+  const entityName = r.entity === undefined ? null : plainText(ctx.entities?.get(r.entity) ?? r.entity);
+  return {
+    key: `${r.id}\u0000${r.entity ?? ''}`,
+    id: r.id,
+    entity: r.entity ?? null,
+    entityName,
+    name: plainText(r.name),
+    unit: plainText(r.unit ?? ''),
+    value: r.value,
+    target: r.target ?? null,
+    previous: r.previous ?? null,
+    start: r.start ?? null,
+    better,
+    min,
+    max,
+    completion,
+    schedule,
+    expected,
+    gap,
+    yoy,
+    yoyTone: yoy === null || yoy === 0 || better === 'target' ? null : (yoy > 0) === (better === 'higher') ? 'good' : 'bad',
+    status: statusOf(r, better, completion, schedule, why),
+    bands,
+    placedBands: placeBands(bands, r, better, min, max),
+    pos: { value: place(r.value), target: place(r.target), expected: place(expected), zero: fraction(0, min, max) },
+    over: r.value !== null && r.value > max,
+    under: r.value !== null && r.value < min,
+    asOf: r.asOf ?? null,
+    period: r.period ?? null,
+    source: r.source === undefined ? null : plainText(r.source),
+    note: r.note === undefined ? null : plainText(r.note),
+    history: r.history ?? [],
+    why,
+  };
+}

@@ -1,0 +1,29 @@
+/** The data pipeline every widget shares: validate → derive → format. No DOM. */
+export type * from './types.js';
+export { INDICATOR_FIELDS } from './types.js';
+export { parseDate, type ParsedDate } from './dates.js';
+export { validate, type ValidatedSet } from './validate.js';
+export { derive, type DeriveContext, type IndicatorView, type PlacedBand, type Reason, type StatusBand } from './derive.js';
+export {
+  digitsFor,
+  formatAsOf,
+  formatChange,
+  formatDate,
+  formatGap,
+  formatGroup,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatValue,
+  joinValue,
+  pickScale,
+  splitUnit,
+  type NumberOptions,
+  type ValueOptions,
+  type ValueText,
+} from './format.js';
+export { messages, resolveLocale, type Locale, type Messages } from './messages.js';
+export { present, type PresentOptions, type Presented } from './present.js';
+export { clamp01, fraction, niceCeil } from './scale.js';
+export { plainText } from './text.js';
+export { deriveSet } from './set.js';

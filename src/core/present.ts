@@ -1,0 +1,65 @@
+/**
+ * present(view): the view model's figures as the text a widget prints and a screen
+ * reader hears. Widgets print these strings; they never format a number themselves.
+ */
+import type { IndicatorView } from './derive.js';
+import { formatAsOf, formatChange, formatGap, formatPercent, formatValue, joinValue, type ValueText } from './format.js';
+import { messages } from './messages.js';
+
+export interface PresentOptions {
+  locale?: string | null;
+  /** the reference time for dates ("8月21日" in the current year, with the year otherwise) */
+  now?: number;
+  /** a shared magnitude from `pickScale`, for a column of values */
+  scale?: number | null;
+}
+
+export interface Presented {
+  value: ValueText;
+  /** value and unit as one string: "372 亿元" */
+  valueText: string;
+  target: ValueText;
+  targetText: string;
+  min: string;
+  max: string;
+  completion: string;
+  schedule: string;
+  gap: string;
+  yoy: string;
+  asOf: string;
+  status: string;
+  /** what a sighted user reads, as one sentence: the aria-valuetext */
+  description: string;
+}
+
+/** The figures of one view model as text. */
+export function present(v: IndicatorView, opts: PresentOptions = {}): Presented {
+  const m = messages(opts.locale);
+  const valueOf = (x: number | null) => formatValue(x, v.unit, opts);
+  const value = valueOf(v.value);
+  const target = valueOf(v.target);
+  const num = { locale: opts.locale };
+  const out = {
+    value,
+    valueText: joinValue(value),
+    target,
+    targetText: v.target === null ? '' : joinValue(target),
+    min: joinValue(valueOf(v.min)),
+    max: joinValue(valueOf(v.max)),
+    completion: v.completion === null ? '' : formatPercent(v.completion, num),
+    schedule: v.schedule === null ? '' : formatPercent(v.schedule, num),
+    gap: v.gap === null ? '' : formatGap(v.gap, num),
+    yoy: v.yoy === null ? '' : formatChange(v.yoy, num),
+    asOf: v.asOf === null ? '' : formatAsOf(v.asOf, opts),
+    status: v.status === null ? '' : m.status[v.status],
+    description: '',
+  };
+  const label = v.entityName ? `${v.entityName} ${v.name}` : v.name;
+  const parts = [`${label} ${out.valueText}`];
+  if (out.completion) parts.push(`${m.completion} ${out.completion}`);
+  if (out.schedule) parts.push(`${m.schedule} ${out.schedule}`);
+  if (out.gap) parts.push(out.gap);
+  if (out.yoy) parts.push(`${m.yoy} ${out.yoy}`);
+  out.description = parts.join(m.listSeparator);
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * Small numeric helpers for drawing. Kept here rather than importing d3-scale, whose
+ * dependency tree (interpolate, array, format, time) would cost ~15 kB gzip per widget
+ * for what is a linear map on one axis.
+ */
+
+const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** Rounds up to a readable scale end: 163.8 → 200, 372 → 400, 600 → 600, 7.5 → 8. */
+export function niceCeil(x: number): number {
+  if (!Number.isFinite(x) || x <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const m = x / power;
+  const step = STEPS.find((s) => s >= m - 1e-9) ?? 10;
+  const nice = +(step * power).toPrecision(12);
+  return Number.isFinite(nice) ? nice : x;
+}
+
+export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/**
+ * Where `v` falls between `min` and `max`, clamped to 0..1. Halves everything first when
+ * the span overflows a double (min −1e308, max 1e308), so the answer is never NaN.
+ */
+export function fraction(v: number, min: number, max: number): number {
+  const span = max - min;
+  const f = Number.isFinite(span) ? (v - min) / span : (v / 2 - min / 2) / (max / 2 - min / 2);
+  return Number.isNaN(f) ? 0 : clamp01(f);
+}
+
+/** A finite number, or null: derived figures never carry NaN or Infinity. */
+export const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Rounds away float noise (4.8 / 6 = 0.7999999999999999) before comparing with a threshold. */
+export const tidy = (x: number): number => +x.toPrecision(12);

@@ -1,0 +1,232 @@
+/**
+ * validate(input): the contract's rules, applied without ever throwing.
+ * Returns the usable rows (normalised: `null` optional fields removed, document `asOf`
+ * applied, history sorted) and the problems, each in plain words. A broken row is
+ * reported and skipped; the rest are kept.
+ */
+import { parseDate } from './dates.js';
+import type { Band, Entity, HistoryPoint, Indicator, Problem } from './types.js';
+
+export interface ValidatedSet {
+  /** false when the document itself is unusable (not JSON, not an object, no `indicators`) */
+  ok: boolean;
+  title?: string;
+  asOf?: string;
+  note?: string;
+  entities: Entity[];
+  rows: Indicator[];
+  problems: Problem[];
+}
+
+const ID = /^[A-Za-z0-9._-]{1,64}$/;
+const STATUSES = ['good', 'warn', 'bad'];
+const BETTER = ['higher', 'lower', 'target'];
+const PACE = ['linear', 'none'];
+const NUMBER_FIELDS = ['target', 'previous', 'min', 'max', 'start', 'yoy'] as const;
+const TEXT_FIELDS = ['unit', 'source', 'note'] as const;
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Short, safe rendering of a bad value for a message. */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (Array.isArray(v)) return 'an array';
+  if (v === null) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+function numberReason(v: unknown): string {
+  return typeof v === 'string'
+    ? `must be a JSON number, not the string ${shown(v)}`
+    : `must be a number, got ${shown(v)}`;
+}
+
+function checkBands(v: unknown): string | Band[] {
+  if (!Array.isArray(v)) return `must be an array, got ${shown(v)}`;
+  const bands: Band[] = [];
+  for (const [i, b] of v.entries()) {
+    if (!isObject(b)) return `band ${i} must be an object`;
+    const status = own(b, 'status');
+    if (typeof status !== 'string' || !STATUSES.includes(status))
+      return `band ${i} needs a status of "bad", "warn" or "good", got ${shown(status)}`;
+    const upTo = own(b, 'upTo') ?? undefined;
+    const last = i === v.length - 1;
+    if (last && upTo !== undefined) return 'the last band must have no upTo';
+    if (!last && !isNumber(upTo)) return `band ${i} needs an upTo number (${numberReason(upTo)})`;
+    const prev = bands.at(-1)?.upTo;
+    if (isNumber(upTo) && prev !== undefined && upTo <= prev)
+      return `bands are out of order: upTo ${upTo} after ${prev}`;
+    bands.push(isNumber(upTo) ? { upTo, status: status as Band['status'] } : { status: status as Band['status'] });
+  }
+  return bands;
+}
+
+function checkHistory(v: unknown): string | HistoryPoint[] {
+  if (!Array.isArray(v)) return `must be an array, got ${shown(v)}`;
+  const points: { p: HistoryPoint; key: number }[] = [];
+  for (const [i, h] of v.entries()) {
+    if (!isObject(h)) return `point ${i} must be an object`;
+    const at = parseDate(own(h, 'at'));
+    if (!at) return `point ${i} needs "at" as YYYY-MM-DD or an RFC 3339 date-time, got ${shown(own(h, 'at'))}`;
+    if (!Object.hasOwn(h, 'value')) return `point ${i} needs a value (null for a gap)`;
+    const value = h.value ?? null;
+    if (value !== null && !isNumber(value)) return `point ${i} value ${numberReason(value)}`;
+    points.push({ p: { at: h.at as string, value }, key: at.wall });
+  }
+  // Shown oldest first: sort by `at` when the feed does not (stable for equal dates).
+  return points.sort((a, b) => a.key - b.key).map((x) => x.p);
+}
+
+function checkPeriod(v: unknown): string | { start: string; end: string } {
+  if (!isObject(v)) return `must be an object { start, end }, got ${shown(v)}`;
+  const [start, end] = [own(v, 'start'), own(v, 'end')];
+  const s = parseDate(start);
+  const e = parseDate(end);
+  if (!s) return `start must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(start)}`;
+  if (!e) return `end must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(end)}`;
+  if (e.wallEnd <= s.wall) return `ends (${String(end)}) before it starts (${String(start)})`;
+  return { start: start as string, end: end as string };
+}
+
+/** Checks one row; returns the clean row or the reasons it cannot be used. */
+function checkRow(raw: unknown): { row: Indicator | null; errors: [string, string][] } {
+  const errors: [string, string][] = [];
+  if (!isObject(raw)) return { row: null, errors: [['', `the row must be an object, got ${shown(raw)}`]] };
+  const fail = (field: string, reason: string) => errors.push([field, reason]);
+  const get = (k: string) => own(raw, k) ?? undefined; // null in an optional field = absent
+
+  const id = own(raw, 'id');
+  if (typeof id !== 'string' || !ID.test(id)) fail('id', `must be 1–64 characters of A–Z a–z 0–9 . _ -, got ${shown(id)}`);
+  const name = own(raw, 'name');
+  if (typeof name !== 'string' || name.trim() === '') fail('name', `must be a non-empty string, got ${shown(name)}`);
+  const value = own(raw, 'value');
+  if (value === undefined) fail('value', 'is required (use null for "no data yet")');
+  else if (value !== null && !isNumber(value)) fail('value', numberReason(value));
+
+  const row = { id, name, value } as Indicator;
+  for (const k of NUMBER_FIELDS) {
+    const v = get(k);
+    if (v === undefined) continue;
+    if (isNumber(v)) row[k] = v;
+    else fail(k, numberReason(v));
+  }
+  for (const k of TEXT_FIELDS) {
+    const v = get(k);
+    if (v === undefined) continue;
+    if (typeof v === 'string') row[k] = v;
+    else fail(k, `must be a string, got ${shown(v)}`);
+  }
+  const entity = get('entity');
+  if (entity !== undefined) {
+    if (typeof entity === 'string' && ID.test(entity)) row.entity = entity;
+    else fail('entity', `must be an entity id (A–Z a–z 0–9 . _ -), got ${shown(entity)}`);
+  }
+  const better = get('better');
+  if (better !== undefined) {
+    if (typeof better === 'string' && BETTER.includes(better)) row.better = better as Indicator['better'];
+    else fail('better', `must be "higher", "lower" or "target", got ${shown(better)}`);
+  }
+  const pace = get('pace');
+  if (pace !== undefined) {
+    if (typeof pace === 'string' && PACE.includes(pace)) row.pace = pace as Indicator['pace'];
+    else fail('pace', `must be "linear" or "none", got ${shown(pace)}`);
+  }
+  const asOf = get('asOf');
+  if (asOf !== undefined) {
+    if (parseDate(asOf)) row.asOf = asOf as string;
+    else fail('asOf', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`);
+  }
+  const structured = [
+    ['period', checkPeriod],
+    ['bands', checkBands],
+    ['history', checkHistory],
+  ] as const;
+  for (const [k, check] of structured) {
+    const v = get(k);
+    if (v === undefined) continue;
+    const r = check(v);
+    if (typeof r === 'string') fail(k, r);
+    else if (!(Array.isArray(r) && r.length === 0)) (row as unknown as Obj)[k] = r;
+  }
+  if (row.min !== undefined && row.max !== undefined && row.min >= row.max)
+    fail('max', `must be greater than min (min ${row.min}, max ${row.max})`);
+  return { row: errors.length ? null : row, errors };
+}
+
+function checkEntities(v: unknown, problems: Problem[]): Entity[] {
+  if (v === undefined || v === null) return [];
+  const report = (field: string, reason: string) => problems.push({ row: null, field, reason, skipped: true });
+  if (!Array.isArray(v)) {
+    report('entities', `must be an array of { id, name }, got ${shown(v)}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (const [i, e] of v.entries()) {
+    const id = isObject(e) ? own(e, 'id') : undefined;
+    const name = isObject(e) ? own(e, 'name') : undefined;
+    if (typeof id !== 'string' || !ID.test(id) || typeof name !== 'string' || name.trim() === '')
+      report(`entities[${i}]`, 'an entity needs an id (A–Z a–z 0–9 . _ -) and a non-empty name');
+    else if (seen.has(id)) report(`entities[${i}]`, `entity "${id}" is declared twice; the first is used`);
+    else {
+      seen.add(id);
+      out.push({ id, name });
+    }
+  }
+  return out;
+}
+
+function parseInput(input: unknown): { doc?: Obj; problem?: string } {
+  let doc = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input) as unknown;
+    } catch (e) {
+      return { problem: `The document is not JSON: ${e instanceof Error ? e.message : 'parse error'}` };
+    }
+  }
+  if (!isObject(doc)) return { problem: `The document must be a JSON object, got ${shown(doc)}` };
+  if (!Array.isArray(own(doc, 'indicators')))
+    return { problem: 'The document has no "indicators" array: it is not an IndicatorSet' };
+  return { doc };
+}
+
+/** Validates an IndicatorSet given as a value or as JSON text. Never throws. */
+export function validate(input: unknown): ValidatedSet {
+  const { doc, problem } = parseInput(input);
+  if (!doc) return { ok: false, entities: [], rows: [], problems: [{ row: null, reason: problem ?? '', skipped: true }] };
+  const problems: Problem[] = [];
+  const out: ValidatedSet = { ok: true, entities: checkEntities(own(doc, 'entities'), problems), rows: [], problems };
+  for (const k of ['title', 'note', 'asOf'] as const) {
+    const v = own(doc, k) ?? undefined;
+    if (v === undefined) continue;
+    if (typeof v === 'string' && (k !== 'asOf' || parseDate(v))) out[k] = v;
+    else problems.push({ row: null, field: k, reason: `is ignored: ${k === 'asOf' ? 'not a date' : 'not a string'} (${shown(v)})`, skipped: false });
+  }
+  const declared = new Set(out.entities.map((e) => e.id));
+  const keys = new Map<string, number>();
+  for (const [index, raw] of (doc.indicators as unknown[]).entries()) {
+    const { row, errors } = checkRow(raw);
+    const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
+    const at = { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
+    for (const [field, reason] of errors) problems.push({ ...at, ...(field && { field }), reason, skipped: true });
+    if (!row) continue;
+    const key = `${row.id}\u0000${row.entity ?? ''}`;
+    const first = keys.get(key);
+    if (first !== undefined) {
+      problems.push({ ...at, field: 'id', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
+      continue;
+    }
+    keys.set(key, index);
+    if (row.entity !== undefined && out.entities.length > 0 && !declared.has(row.entity))
+      problems.push({ ...at, field: 'entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
+    if (row.asOf === undefined && out.asOf !== undefined) row.asOf = out.asOf;
+    out.rows.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// Browser tests: real Chromium, real Lit, real ECharts. `npm run test:browser`.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { CHROME_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { prebundle } from './scripts/prebundle-plugin.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  plugins: [
+    prebundle(['ajv/dist/2020.js']),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findBrowser() ?? undefined, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+  // ECharts' ES modules read process.env.NODE_ENV at run time.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"></head><body>
+<script>window.process = { env: { NODE_ENV: 'development' } };</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`,
+  reporters: [defaultReporter(), countReporter()],
+};
