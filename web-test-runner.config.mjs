@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { prebundle } from './scripts/prebundle-plugin.mjs';
+import { testRoutes } from './scripts/test-routes.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testRoutes],
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
@@ -25,7 +27,17 @@ export default {
   // ECharts' ES modules read process.env.NODE_ENV at run time.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"></head><body>
-<script>window.process = { env: { NODE_ENV: 'development' } };</script>
+<script>
+  window.process = { env: { NODE_ENV: 'development' } };
+  // Lit's dev-mode warnings are collected and fail the test that caused them (test/helpers.ts).
+  globalThis.litIssuedWarnings = new Set(['dev-mode']);
+  window.__litWarnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    if (args.some((a) => String(a).includes('lit.dev/msg'))) window.__litWarnings.push(args.join(' '));
+    warn(...args);
+  };
+</script>
 <script type="module" src="${testFramework}"></script>
 </body></html>`,
   reporters: [defaultReporter(), countReporter()],

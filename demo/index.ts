@@ -1,12 +1,22 @@
-// The demo index: the 2024 plan as the pipeline sees it. The widgets take this place as they land.
+// The demo index: gauges and stats on the 2024 plan. The command-centre wall replaces it later.
+import '../src/index.js';
 import { html, render } from 'lit';
-import { deriveSet, present, validate } from '../src/core/index.js';
 import plan from './data/gaoxin-2024-plan.json';
+import parks from './data/parks-demo.json';
 
-const set = validate(plan);
+const gauges = ['gdp-growth', 'signed-contracts', 'fai-h2', 'sensor-conf-signed', 'micro-parks-total', 'hte-new'];
+const stats = ['signed-contracts', 'fai-h1', 'hte-new', 'rd-intensity'];
 render(
-  html`<h2>${set.title}</h2>
-    <p>示例数据 · ${set.rows.length} rows · ${set.problems.length} problems</p>
-    <ul>${deriveSet(set).map((v) => html`<li>${present(v).description}</li>`)}</ul>`,
+  html`<h2>${plan.title}</h2>
+    <p class="sample">示例数据 · ${plan.note}</p>
+    <section class="row" aria-label="仪表盘">
+      ${gauges.map((id) => html`<kpi-gauge .data=${plan} indicator=${id}></kpi-gauge>`)}
+    </section>
+    <h3>指标卡</h3>
+    <section class="row" aria-label="指标卡">
+      ${stats.map((id) => html`<kpi-stat .data=${plan} indicator=${id}></kpi-stat>`)}
+      <kpi-stat .data=${parks} indicator="hte-total" entity="shifo"></kpi-stat>
+      <kpi-stat .data=${parks} indicator="sishang-total" entity="fengyang"></kpi-stat>
+    </section>`,
   document.getElementById('demo') as HTMLElement,
 );

@@ -1,5 +1,9 @@
 /**
- * kpi-elements: importing this module registers every element.
- * Widgets arrive in their own folders; the shared pipeline is re-exported here.
+ * kpi-elements: importing this module registers every element and re-exports the pipeline.
+ * Import a widget's own entry (kpi-elements/gauge …) to register only that one.
  */
 export * from './core/index.js';
+export { KpiElement, type Model } from './data/kpi-element.js';
+export type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from './data/events.js';
+export { KpiGauge } from './gauge/kpi-gauge.js';
+export { KpiStat } from './stat/kpi-stat.js';

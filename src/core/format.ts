@@ -115,9 +115,24 @@ export function formatGroup(values: readonly (number | null)[], unit: string, op
   const factor = scale === null ? 1 : (splitUnit(unit)?.scale ?? 1) / scale;
   const shown = values.filter(usable).map((v) => v * factor);
   const cap = digitsFor(Math.max(0, ...shown.map(Math.abs)));
-  const needed = (v: number) => (v.toFixed(cap).split('.')[1] ?? '').replace(/0+$/, '').length;
-  const digits = opts.digits ?? Math.max(0, ...shown.map(needed));
+  const digits = opts.digits ?? Math.max(0, ...shown.map((v) => neededDigits(v, cap)));
   return values.map((v) => formatValue(v, unit, { ...opts, scale, digits }));
+}
+
+/** Fraction digits `v` shows with at most `cap` of them: 12.50 → 1. */
+function neededDigits(v: number, cap: number): number {
+  return (v.toFixed(cap).split('.')[1] ?? '').replace(/0+$/, '').length;
+}
+
+/**
+ * `v` in the magnitude and fraction digits `final` is shown with: the frames of a count-up
+ * from 350 to 372 亿元 read "361 亿元", never "360.87 亿元" or "3.6 百亿".
+ */
+export function formatLike(v: number | null, final: number, unit: string, opts: NumberOptions = {}): ValueText {
+  const scale = pickScale([final], unit);
+  const shown = scale === null ? final : (final * (splitUnit(unit)?.scale ?? 1)) / scale;
+  const digits = usable(shown) ? neededDigits(shown, digitsFor(Math.abs(shown))) : 0;
+  return formatValue(v, unit, { ...opts, scale, digits });
 }
 
 // ---- ratios, points and changes ----------------------------------------------------

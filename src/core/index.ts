@@ -11,6 +11,7 @@ export {
   formatDate,
   formatGap,
   formatGroup,
+  formatLike,
   formatNumber,
   formatPercent,
   formatPoints,
@@ -26,4 +27,4 @@ export { messages, resolveLocale, type Locale, type Messages } from './messages.
 export { present, type PresentOptions, type Presented } from './present.js';
 export { clamp01, fraction, niceCeil } from './scale.js';
 export { plainText } from './text.js';
-export { deriveSet } from './set.js';
+export { deriveSet, spansEntities } from './set.js';

@@ -12,9 +12,13 @@ export interface PresentOptions {
   now?: number;
   /** a shared magnitude from `pickScale`, for a column of values */
   scale?: number | null;
+  /** name the entity in the label (default true); widgets pass `spansEntities(set)` */
+  withEntity?: boolean;
 }
 
 export interface Presented {
+  /** the name, prefixed with the entity's when asked: "石佛园区 高新技术企业" */
+  label: string;
   value: ValueText;
   /** value and unit as one string: "372 亿元" */
   valueText: string;
@@ -39,7 +43,9 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
   const value = valueOf(v.value);
   const target = valueOf(v.target);
   const num = { locale: opts.locale };
+  const label = v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name;
   const out = {
+    label,
     value,
     valueText: joinValue(value),
     target,
@@ -54,7 +60,6 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
     status: v.status === null ? '' : m.status[v.status],
     description: '',
   };
-  const label = v.entityName ? `${v.entityName} ${v.name}` : v.name;
   const parts = [`${label} ${out.valueText}`];
   if (out.completion) parts.push(`${m.completion} ${out.completion}`);
   if (out.schedule) parts.push(`${m.schedule} ${out.schedule}`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { derive, deriveSet, validate, type Indicator } from '../../src/core/index.js';
-import { loadSample } from './samples.js';
+import { loadSample } from '../samples.js';
 
 const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
 const row = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'x', name: '指标', value: 50, target: 100, ...extra });

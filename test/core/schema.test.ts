@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { INDICATOR_FIELDS, validate } from '../../src/core/index.js';
-import { SAMPLE_FILES, loadSample } from './samples.js';
+import { SAMPLE_FILES, loadSample } from '../samples.js';
 
 interface Schema {
   required: string[];

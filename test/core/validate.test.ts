@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validate } from '../../src/core/index.js';
-import { SAMPLE_FILES, loadSample } from './samples.js';
+import { SAMPLE_FILES, loadSample } from '../samples.js';
 
 const row = (extra: Record<string, unknown> = {}) => ({ id: 'fai', name: '固定资产投资', value: 10, ...extra });
 const doc = (...indicators: unknown[]) => ({ indicators });

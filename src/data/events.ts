@@ -1,0 +1,39 @@
+/** The events every widget fires, typed once for addEventListener. */
+import type { Indicator, Problem } from '../core/types.js';
+import type { ValidatedSet } from '../core/validate.js';
+
+export interface KpiDataDetail {
+  /** the usable rows of the accepted document */
+  rows: Indicator[];
+  /** every problem found; rows with `skipped: true` are not shown */
+  problems: Problem[];
+  set: ValidatedSet;
+}
+
+export interface KpiErrorDetail {
+  /** in plain words */
+  message: string;
+  problems: Problem[];
+  /** true when the last good data is still shown, dimmed */
+  stale: boolean;
+}
+
+export interface KpiSelectDetail {
+  row: Indicator;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kpi-data': CustomEvent<KpiDataDetail>;
+    'kpi-error': CustomEvent<KpiErrorDetail>;
+    'kpi-select': CustomEvent<KpiSelectDetail>;
+  }
+}
+
+export function emit<K extends 'kpi-data' | 'kpi-error' | 'kpi-select'>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

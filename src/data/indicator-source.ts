@@ -1,0 +1,183 @@
+/**
+ * The data controller every widget shares. It resolves the input (the `data` property, an
+ * inline <script type="application/json"> child, a `src` URL, or plain attributes, in that
+ * order), fetches and re-fetches, validates through core, keeps the last good document,
+ * and fires `kpi-data` / `kpi-error`. Everything it starts is stopped on disconnect.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validate, type ValidatedSet } from '../core/validate.js';
+import type { Problem } from '../core/types.js';
+import { emit } from './events.js';
+import { asDocument, fromAttributes, type PlainAttributes } from './normalize.js';
+
+export type Phase = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
+  data: unknown;
+  src?: string;
+  /** seconds between re-fetches of `src` */
+  refresh?: number;
+  /** seconds to wait for `src` */
+  timeout: number;
+  plainAttributes(): PlainAttributes;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+export class IndicatorSource implements ReactiveController {
+  phase: Phase = 'idle';
+  /** the last good document */
+  set: ValidatedSet | null = null;
+  /** why the phase is 'error', or why the last good document is now stale */
+  error: string | null = null;
+  /** the last load from `src` failed; `set` is the last good one */
+  failed = false;
+  /** bumped whenever set, phase or error change, so hosts re-derive only then */
+  version = 0;
+
+  private readonly host: SourceHost;
+  private readonly warned = new Set<string>();
+  private abort: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | null = null;
+  private connected = false;
+  /** what the current or last fetch was for: a change of either fetches again */
+  private fetched: { src: string; refresh: number | undefined } | null = null;
+
+  constructor(host: SourceHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Inline JSON may arrive or change after the element (a CMS, a template); watch for it.
+    this.observer = new MutationObserver(() => {
+      this.sync();
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // The first update syncs (willUpdate); a re-attached element fetches again and restarts its timer.
+    if (this.host.hasUpdated) {
+      this.fetched = null;
+      this.sync();
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.stopFetching();
+  }
+
+  /** Re-reads the inputs. The host calls it when `data`, `src`, `refresh` or a plain attribute changes. */
+  sync(): void {
+    const { data, src } = this.host;
+    if (data !== null && data !== undefined) return this.fromValue(asDocument(data));
+    const inline = this.host.querySelector(INLINE);
+    if (inline) return this.fromValue(asDocument(inline.textContent ?? ''));
+    if (src) {
+      const same = this.fetched?.src === src && this.fetched.refresh === this.host.refresh;
+      if (this.connected && !same) void this.load(src);
+      return;
+    }
+    this.stopFetching();
+    const plain = fromAttributes(this.host.plainAttributes());
+    if (plain === null) {
+      if (this.phase !== 'idle') this.version += 1;
+      this.phase = 'idle';
+      this.set = null;
+      this.error = null;
+      return;
+    }
+    this.fromValue(plain);
+  }
+
+  private fromValue(doc: unknown): void {
+    this.stopFetching();
+    this.accept(validate(doc), false);
+  }
+
+  private stopFetching(): void {
+    this.abort?.abort();
+    this.abort = null;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.fetched = null;
+  }
+
+  private accept(set: ValidatedSet, keepLast: boolean): void {
+    if (!set.ok) return this.fail(set.problems[0]?.reason ?? 'unusable document', set.problems, keepLast);
+    this.version += 1;
+    this.set = set;
+    this.phase = 'ready';
+    this.error = null;
+    this.failed = false;
+    for (const p of set.problems) this.warnOnce(problemText(p));
+    emit(this.host, 'kpi-data', { rows: set.rows, problems: set.problems, set });
+  }
+
+  private fail(message: string, problems: Problem[], keepLast: boolean): void {
+    const stale = keepLast && this.set !== null;
+    this.version += 1;
+    this.error = message;
+    this.failed = stale;
+    if (!stale) {
+      this.phase = 'error';
+      this.set = null;
+    }
+    this.warnOnce(message);
+    emit(this.host, 'kpi-error', { message, problems, stale });
+  }
+
+  private async load(src: string): Promise<void> {
+    this.stopFetching();
+    const controller = new AbortController();
+    this.abort = controller;
+    this.fetched = { src, refresh: this.host.refresh };
+    const seconds = this.host.timeout > 0 ? this.host.timeout : 10;
+    let timedOut = false;
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, seconds * 1000);
+    if (!this.set) {
+      this.phase = 'loading';
+      this.version += 1;
+    }
+    try {
+      const res = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      const text = await res.text();
+      if (controller !== this.abort) return;
+      this.accept(validate(asDocument(text)), true);
+    } catch (e) {
+      if (controller !== this.abort) return; // superseded or disconnected
+      const why = timedOut ? `no answer within ${seconds} s` : e instanceof Error ? e.message : 'network error';
+      this.fail(`Could not load ${src}: ${why}`, [], true);
+    } finally {
+      clearTimeout(timeout);
+    }
+    if (controller !== this.abort) return;
+    this.abort = null;
+    const every = this.host.refresh;
+    if (this.connected && every !== undefined && every > 0)
+      this.timer = setTimeout(() => void this.load(src), every * 1000);
+    this.host.requestUpdate();
+  }
+
+  /** One console warning per distinct problem per element, not one per render or refresh. */
+  private warnOnce(text: string): void {
+    if (this.warned.has(text)) return;
+    this.warned.add(text);
+    console.warn(`<${this.host.localName}>: ${text}`);
+  }
+}
+
+function problemText(p: Problem): string {
+  const where = p.row === null ? 'document' : `row ${p.row}${p.id ? ` (${p.id}${p.entity ? ` @ ${p.entity}` : ''})` : ''}`;
+  return `${where}${p.field ? ` ${p.field}` : ''}: ${p.reason}${p.skipped ? ' — skipped' : ''}`;
+}

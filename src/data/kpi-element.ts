@@ -1,0 +1,200 @@
+/**
+ * KpiElement: the base every single-indicator widget extends. It owns the inputs shared by
+ * all widgets, the data controller, row picking, the derived + presented model, locale,
+ * staleness and the state frames (loading, error, stale, partial). A widget only draws.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseDate } from '../core/dates.js';
+import { derive, type IndicatorView } from '../core/derive.js';
+import { messages, resolveLocale, type Locale } from '../core/messages.js';
+import { present, type Presented } from '../core/present.js';
+import type { Indicator } from '../core/types.js';
+import type { ValidatedSet } from '../core/validate.js';
+import { spansEntities } from '../core/set.js';
+import { baseStyles } from '../theme/base.styles.js';
+import { motionAllowed } from '../theme/motion.js';
+import { IndicatorSource, type SourceHost } from './indicator-source.js';
+import type { PlainAttributes } from './normalize.js';
+
+/** One picked row, ready to draw. */
+export interface Model {
+  row: Indicator;
+  view: IndicatorView;
+  text: Presented;
+}
+
+const INPUTS = ['data', 'src', 'refresh', 'name', 'value', 'target', 'unit', 'min', 'max'];
+const MAX_TIMER = 2_147_483_647;
+
+export abstract class KpiElement extends LitElement implements SourceHost {
+  static override styles = [baseStyles];
+
+  /** An IndicatorSet, a lone Indicator, or JSON text. Wins over every other input. */
+  @property({ attribute: false }) data: unknown = null;
+  /** URL of an IndicatorSet, fetched when no `data` or inline JSON is given. */
+  @property() src?: string;
+  /** Seconds between re-fetches of `src`; none by default. */
+  @property({ type: Number }) refresh?: number;
+  /** Seconds to wait for `src` before showing an error (or marking the last data stale). */
+  @property({ type: Number }) timeout = 10;
+  /** Id of the row to show, when the data is a set; the first row by default. */
+  @property() indicator?: string;
+  /** Entity id of the row to show, with `indicator`. */
+  @property() entity?: string;
+  /** `zh-CN` (default) or `en`; else the nearest `lang` attribute. */
+  @property() locale?: string;
+  /** Seconds after the row's `asOf` when its data counts as stale (dimmed, with 数据截至). */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
+  /** Turns transitions off (they are also off under prefers-reduced-motion). */
+  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+  /** Plain-attribute input: the indicator's name. */
+  @property() name?: string;
+  /** Plain-attribute input: the value; empty or "null" means no data. */
+  @property() value?: string;
+  /** Plain-attribute input: the target. */
+  @property() target?: string;
+  /** Plain-attribute input: the unit (亿元, 家, %). */
+  @property() unit?: string;
+  /** Plain-attribute input: the range start. */
+  @property() min?: string;
+  /** Plain-attribute input: the range end. */
+  @property() max?: string;
+
+  /** @internal */
+  protected readonly source = new IndicatorSource(this);
+  /** @internal the picked row; null unless the source is ready and the row exists */
+  protected model: Model | null = null;
+  /** @internal why the requested row cannot be shown */
+  protected pickError: string | null = null;
+
+  private modelKey = '';
+  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** @internal */
+  plainAttributes(): PlainAttributes {
+    return { name: this.name, value: this.value, target: this.target, unit: this.unit, min: this.min, max: this.max };
+  }
+
+  /** @internal the locale in force */
+  protected get resolvedLocale(): Locale {
+    return resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** @internal whether a change may animate now */
+  protected get mayAnimate(): boolean {
+    return this.hasUpdated && motionAllowed(this.noAnimation);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || INPUTS.some((k) => changed.has(k as keyof KpiElement))) this.source.sync();
+    const key = `${this.source.version}|${this.indicator}|${this.entity}|${this.resolvedLocale}`;
+    if (key !== this.modelKey) {
+      this.modelKey = key;
+      this.pick();
+    }
+  }
+
+  private pick(): void {
+    this.model = null;
+    this.pickError = null;
+    const set = this.source.set;
+    if (!set || this.source.phase !== 'ready') return;
+    const row = this.findRow(set);
+    if (!row) {
+      this.pickError = this.missingRowReason(set);
+      return;
+    }
+    const entities = new Map(set.entities.map((e) => [e.id, e.name]));
+    const view = derive(row, { entities });
+    this.model = { row, view, text: present(view, { locale: this.resolvedLocale, withEntity: spansEntities(set) }) };
+  }
+
+  private findRow(set: ValidatedSet): Indicator | undefined {
+    if (this.indicator === undefined) return set.rows.find((r) => this.entity === undefined || r.entity === this.entity);
+    return set.rows.find((r) => r.id === this.indicator && (this.entity === undefined || r.entity === this.entity));
+  }
+
+  private missingRowReason(set: ValidatedSet): string {
+    const wanted = `${this.indicator ?? '(first row)'}${this.entity ? ` @ ${this.entity}` : ''}`;
+    const skipped = set.problems.find((p) => p.skipped && p.id === this.indicator && (!this.entity || p.entity === this.entity));
+    if (skipped) return `${wanted}: ${skipped.field ? `${skipped.field} ` : ''}${skipped.reason}`;
+    return set.rows.length === 0 ? 'The document has no usable rows' : `No row ${wanted} in the document`;
+  }
+
+  /** @internal true when the last refresh failed or asOf is older than stale-after */
+  protected get stale(): boolean {
+    return this.source.failed || this.msUntilStale() === 0;
+  }
+
+  private msUntilStale(): number | null {
+    const asOf = parseDate(this.model?.view.asOf);
+    if (this.staleAfter === undefined || !asOf) return null;
+    return Math.max(0, asOf.instant + this.staleAfter * 1000 - Date.now());
+  }
+
+  protected override updated(): void {
+    // A wall page runs all day: turn stale on time even if no new data arrives.
+    clearTimeout(this.staleTimer);
+    const ms = this.msUntilStale();
+    if (ms) this.staleTimer = setTimeout(() => this.requestUpdate(), Math.min(ms + 50, MAX_TIMER));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.staleTimer);
+  }
+
+  /**
+   * @internal The widget's root for a row: `role="meter"` over the indicator's range with
+   * the sentence a sighted user reads as aria-valuetext; `role="img"` when there is no value.
+   */
+  protected meter({ view, text }: Model, part: string, content: TemplateResult): TemplateResult {
+    const has = view.value !== null;
+    const now = has ? Math.min(view.max, Math.max(view.min, view.value ?? 0)) : null;
+    return html`<div
+      class="content"
+      part=${part}
+      role=${has ? 'meter' : 'img'}
+      aria-label=${has ? text.label : text.description}
+      aria-valuenow=${now ?? nothing}
+      aria-valuemin=${has ? view.min : nothing}
+      aria-valuemax=${has ? view.max : nothing}
+      aria-valuetext=${has ? text.description : nothing}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /** Draws the picked row. */
+  protected abstract renderModel(model: Model): TemplateResult;
+
+  protected override render(): TemplateResult {
+    const m = messages(this.resolvedLocale);
+    const { phase, error } = this.source;
+    let body: TemplateResult;
+    if (phase === 'loading') body = html`<div class="message" role="status">${m.loading}</div>`;
+    else if (phase === 'error' || this.pickError)
+      body = html`<div class="message error" role="alert" part="error">
+        <div>${m.error}</div>
+        <small>${this.pickError ?? error}</small>
+      </div>`;
+    else if (!this.model) body = html`<div class="message" role="status">${m.noData}</div>`;
+    else body = this.renderModel(this.model);
+    const stale = this.model !== null && this.stale;
+    return html`<div part="base" class="frame ${stale ? 'stale' : ''}" aria-busy=${phase === 'loading' ? 'true' : 'false'}>
+      ${body}${this.renderBadges(stale)}
+    </div>`;
+  }
+
+  private renderBadges(stale: boolean): TemplateResult | typeof nothing {
+    const m = messages(this.resolvedLocale);
+    const skipped = this.source.set?.problems.filter((p) => p.skipped).length ?? 0;
+    if (!stale && skipped === 0) return nothing;
+    const asOf = this.model?.text.asOf;
+    return html`<div class="badges" part="badges">
+      ${stale ? html`<span class="stale" part="stale">${asOf || m.stale}</span>` : nothing}
+      ${skipped ? html`<span class="partial" part="partial" title=${m.partial(skipped)} role="img" aria-label=${m.partial(skipped)}>⚠ ${skipped}</span>` : nothing}
+    </div>`;
+  }
+}

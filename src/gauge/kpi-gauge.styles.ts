@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const gaugeStyles = css`
+  :host {
+    width: 240px;
+    height: 200px;
+  }
+  .content {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    padding: 4px;
+  }
+  .name {
+    flex: none;
+    text-align: center;
+    font-size: clamp(11px, min(9cqh, 7.5cqw), 32px);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  svg {
+    flex: 1;
+    width: 100%;
+    min-height: 0;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--kpi-gauge-track-color, var(--_track));
+  }
+  .value {
+    fill: var(--kpi-gauge-value-color, var(--_status));
+  }
+  .band {
+    fill: var(--_status);
+    opacity: 0.55;
+  }
+  .target {
+    stroke: var(--kpi-gauge-target-color, var(--_target));
+    stroke-width: 3;
+  }
+  .schedule {
+    fill: var(--kpi-gauge-schedule-color, var(--_schedule));
+  }
+  .needle {
+    stroke: currentColor;
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .hub {
+    fill: currentColor;
+  }
+  .overflow {
+    fill: var(--_status);
+  }
+  text {
+    fill: currentColor;
+    text-anchor: middle;
+  }
+  .big {
+    font-size: 30px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .unit {
+    font-size: 14px;
+    font-weight: 400;
+  }
+  .sub {
+    font-size: 13px;
+    fill: var(--_muted);
+  }
+  .limit {
+    font-size: 11px;
+    fill: var(--_muted);
+  }
+  .tone-good {
+    fill: var(--_good);
+  }
+  .tone-bad {
+    fill: var(--_bad);
+  }
+  .nodata {
+    font-size: 20px;
+    fill: var(--_muted);
+  }
+`;

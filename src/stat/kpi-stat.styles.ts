@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const statStyles = css`
+  :host {
+    width: 240px;
+    height: 140px;
+  }
+  .content {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    gap: 2cqh;
+    min-height: 0;
+    padding: 6cqh 6cqw;
+    font-size: clamp(10px, min(10cqh, 6cqw), 28px);
+  }
+  .head {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .name {
+    flex: 1;
+    min-width: 0;
+    font-weight: 600;
+  }
+  .delta {
+    flex: none;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .tone-good {
+    color: var(--_good);
+  }
+  .tone-bad {
+    color: var(--_bad);
+  }
+  .figure {
+    display: flex;
+    align-items: baseline;
+    gap: 0.25em;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .big {
+    font-size: var(--kpi-stat-value-size, 2.2em);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .nodata {
+    font-size: 1.3em;
+    color: var(--_muted);
+  }
+  .unit {
+    color: var(--_muted);
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.85em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .bar {
+    flex: 1;
+    height: 0.5em;
+    min-width: 2em;
+    overflow: visible;
+  }
+  .bar .track {
+    fill: var(--_track);
+  }
+  .bar .fill {
+    fill: var(--kpi-stat-bar-color, var(--_status));
+  }
+  .bar .tick {
+    stroke: var(--kpi-stat-schedule-color, var(--_schedule));
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark {
+    width: 100%;
+    height: 18cqh;
+    min-height: 0;
+    overflow: visible;
+  }
+  .spark path {
+    fill: none;
+    stroke: var(--kpi-stat-spark-color, currentColor);
+    stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .asof {
+    font-size: 0.75em;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+`;

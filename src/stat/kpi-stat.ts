@@ -1,0 +1,112 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { line } from 'd3-shape';
+import { formatLike, joinValue } from '../core/format.js';
+import { messages } from '../core/messages.js';
+import { clamp01 } from '../core/scale.js';
+import { KpiElement, type Model } from '../data/kpi-element.js';
+import { Tween } from '../theme/motion.js';
+import { sparkPoints, type SparkPoint } from './sparkline.js';
+import { statStyles } from './kpi-stat.styles.js';
+
+const sparkPath = line<SparkPoint>()
+  .defined((p) => p.y !== null)
+  .x((p) => p.x * 100)
+  .y((p) => 20 - (p.y ?? 0) * 20);
+
+/**
+ * A KPI tile: the name, a big formatted value, a delta badge, a completion bar with the
+ * 序时进度 tick, a sparkline from `history`, and the 数据截至 stamp.
+ *
+ * @summary The KPI tile: one indicator as a big number with its context.
+ *
+ * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
+ * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
+ *
+ * @csspart base - The frame filling the host.
+ * @csspart tile - The tile's content (`role="meter"`).
+ * @csspart name - The indicator's name.
+ * @csspart value - The big number.
+ * @csspart delta - The year-on-year or schedule badge.
+ * @csspart error - The error message.
+ * @csspart badges - The stale and partial markers.
+ *
+ * @cssprop --kpi-stat-value-size - The big number's size, relative to the tile's text. Default: `2.2em`.
+ * @cssprop --kpi-stat-bar-color - The completion bar. Default: the status colour.
+ * @cssprop --kpi-stat-schedule-color - The schedule tick. Default: `--kpi-color-schedule`.
+ * @cssprop --kpi-stat-spark-color - The sparkline. Default: `currentColor`.
+ */
+@customElement('kpi-stat')
+export class KpiStat extends KpiElement {
+  static override styles = [...KpiElement.styles, statStyles];
+
+  private readonly tween = new Tween(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.tween.set(this.model?.view.value ?? null, this.mayAnimate);
+  }
+
+  protected renderModel(model: Model): TemplateResult {
+    const { view, text } = model;
+    const m = messages(this.resolvedLocale);
+    // Count-up frames keep the final value's magnitude and digits.
+    const shown =
+      this.tween.value !== null && view.value !== null && this.tween.value !== view.value
+        ? formatLike(this.tween.value, view.value, view.unit, { locale: this.resolvedLocale })
+        : text.value;
+    return this.meter(
+      model,
+      'tile',
+      html`<div class="head">
+          <span class="name" part="name" title=${text.label}>${text.label}</span>
+          ${this.delta(model)}
+        </div>
+        <div class="figure">
+          ${view.value === null
+            ? html`<span class="nodata">${text.valueText}</span>`
+            : html`<span class="big" part="value" title=${joinValue(text.value)}>${shown.value}</span
+                ><span class="unit">${shown.unit}</span>`}
+        </div>
+        ${view.completion === null
+          ? nothing
+          : html`<div class="progress">
+              <svg class="bar ${view.status ?? 'neutral'}" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="track" width="100" height="6" rx="3"></rect>
+                <rect class="fill" width=${clamp01(view.completion) * 100} height="6" rx="3"></rect>
+                ${view.schedule === null ? nothing : svg`<line class="tick" x1=${view.schedule * 100} x2=${view.schedule * 100} y1="-2" y2="8"></line>`}
+              </svg>
+              <span>${m.completion} ${text.completion}</span>
+            </div>`}
+        ${this.spark(model)}
+        ${text.asOf ? html`<div class="asof">${text.asOf}</div>` : nothing}`,
+    );
+  }
+
+  /** Year-on-year when known, else the gap to schedule. */
+  private delta({ view, text }: Model): TemplateResult | typeof nothing {
+    const m = messages(this.resolvedLocale);
+    if (text.yoy) {
+      const arrow = (view.yoy ?? 0) > 0 ? '▲' : (view.yoy ?? 0) < 0 ? '▼' : '';
+      return html`<span class="delta tone-${view.yoyTone ?? 'neutral'}" part="delta">${m.yoy} ${arrow}${text.yoy}</span>`;
+    }
+    if (text.gap && view.gap !== null)
+      return html`<span class="delta tone-${view.gap >= 0 ? 'good' : 'bad'}" part="delta">${text.gap}</span>`;
+    return nothing;
+  }
+
+  private spark({ view }: Model): TemplateResult | typeof nothing {
+    const current = view.asOf ? { at: view.asOf, value: view.value } : null;
+    const points = sparkPoints(view.history, current);
+    if (points.length === 0) return nothing;
+    return html`<svg class="spark" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
+      <path d=${sparkPath(points) ?? ''}></path>
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-stat': KpiStat;
+  }
+}

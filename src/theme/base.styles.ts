@@ -1,0 +1,96 @@
+/**
+ * What every widget's shadow root shares: the token defaults (so no CSS file is needed),
+ * box sizing that fills the host, the state frames (loading, error, stale, partial) and
+ * the status colours. Widgets add their own styles after it.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_font: var(--kpi-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_text: var(--kpi-color-text, #1f2937);
+    --_muted: var(--kpi-color-text-muted, #4b5563);
+    --_surface: var(--kpi-color-surface, transparent);
+    --_track: var(--kpi-color-track, #e5e7eb);
+    --_good: var(--kpi-color-good, #15803d);
+    --_warn: var(--kpi-color-warn, #b45309);
+    --_bad: var(--kpi-color-bad, #b91c1c);
+    --_neutral: var(--kpi-color-neutral, #6b7280);
+    --_target: var(--kpi-color-target, #111827);
+    --_schedule: var(--kpi-color-schedule, #2563eb);
+    --_radius: var(--kpi-radius, 6px);
+    display: inline-block;
+    box-sizing: border-box;
+    container-type: size;
+    position: relative;
+    overflow: hidden;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    font-family: var(--_font);
+    vertical-align: top;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    min-height: 0;
+  }
+  /* Stale: the graphics fade; text keeps its contrast (it must stay readable). */
+  .frame.stale :is(path, line, rect, circle) {
+    opacity: 0.35;
+  }
+  .message {
+    margin: auto;
+    padding: 0.5em;
+    text-align: center;
+    font-size: clamp(11px, 7cqmin, 22px);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .message.error {
+    color: var(--_bad);
+  }
+  .badges {
+    position: absolute;
+    right: 4px;
+    bottom: 2px;
+    display: flex;
+    gap: 6px;
+    font-size: clamp(10px, 4.5cqmin, 16px);
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .partial {
+    color: var(--_warn);
+    pointer-events: auto;
+  }
+  .good {
+    --_status: var(--_good);
+  }
+  .warn {
+    --_status: var(--_warn);
+  }
+  .bad {
+    --_status: var(--_bad);
+  }
+  .neutral {
+    --_status: var(--_neutral);
+  }
+  .name {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    unicode-bidi: isolate;
+  }
+`;

@@ -1,0 +1,55 @@
+/**
+ * Tween: eases a number from its previous value to a new one, one requestUpdate per frame.
+ * The first value shows at once (no count-up from 0); later changes animate unless the
+ * host says not to (no-animation, prefers-reduced-motion, a hidden page).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const ease = (t: number) => 1 - (1 - t) ** 3;
+
+export function motionAllowed(noAnimation: boolean): boolean {
+  if (noAnimation || document.visibilityState === 'hidden') return false;
+  return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+}
+
+export class Tween implements ReactiveController {
+  /** the number to draw now */
+  value: number | null = null;
+  private to: number | null = null;
+  private frame = 0;
+  private readonly host: ReactiveControllerHost;
+  private readonly duration: number;
+
+  constructor(host: ReactiveControllerHost, duration = 600) {
+    this.host = host;
+    this.duration = duration;
+    host.addController(this);
+  }
+
+  /** Moves towards `to`; jumps when `animate` is false or there is nothing to move from. */
+  set(to: number | null, animate: boolean): void {
+    if (to === this.to) return;
+    const from = this.value;
+    this.to = to;
+    cancelAnimationFrame(this.frame);
+    if (!animate || from === null || to === null) {
+      this.value = to;
+      return;
+    }
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / this.duration);
+      this.value = from + (to - from) * ease(t);
+      this.host.requestUpdate();
+      if (t < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.value = this.to; // re-attached: show the final value, no half-finished tween
+  }
+}

@@ -1,0 +1,304 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/gauge/kpi-gauge.js';
+import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
+import { angleAt, point, R } from '../../src/gauge/geometry.js';
+import { expectCleanText, meterOf, part, settled, shownText, sleep } from '../helpers.js';
+import { loadSample } from '../samples.js';
+
+let plan: unknown;
+before(async () => {
+  plan = await loadSample('gaoxin-2024-plan.json');
+});
+
+const SIGNED = '新签约项目签约额 372 亿元，完成 62%，序时进度 63.9%，落后 1.9 个百分点';
+const round = (n: number) => Math.round(n * 10) / 10;
+const svgText = (el: KpiGauge) => [...(el.shadowRoot?.querySelectorAll('svg text') ?? [])].map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('<kpi-gauge>', () => {
+  describe('inputs', () => {
+    it('reads a row of an IndicatorSet from the data property', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="signed-contracts" no-animation></kpi-gauge>`);
+      await expect(el).to.be.accessible();
+      const meter = meterOf(el);
+      expect(meter.getAttribute('role')).to.equal('meter');
+      expect(meter.getAttribute('aria-valuenow')).to.equal('372');
+      expect(meter.getAttribute('aria-valuemin')).to.equal('0');
+      expect(meter.getAttribute('aria-valuemax')).to.equal('600');
+      expect(meter.getAttribute('aria-valuetext')).to.equal(SIGNED);
+      expect(meter.getAttribute('aria-label')).to.equal('新签约项目签约额');
+      expect(part(el, 'name').textContent).to.equal('新签约项目签约额');
+      expect(svgText(el)).to.include.members(['372亿元', '完成 62%', '0 亿元', '600 亿元']);
+    });
+
+    it('takes a lone Indicator', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'g', name: 'GDP 增速', unit: '%', value: 7.2, target: 7.5 }}></kpi-gauge>`);
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('GDP 增速 7.2%，完成 96%');
+    });
+
+    it('reads inline JSON from a <script type="application/json"> child, and follows changes to it', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge indicator="a"
+        ><script type="application/json">
+          { "indicators": [{ "id": "a", "name": "新增高企", "unit": "家", "value": 175, "target": 300 }] }
+        </script></kpi-gauge
+      >`);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('175');
+      const script = el.querySelector('script') as HTMLScriptElement;
+      script.textContent = '{ "indicators": [{ "id": "a", "name": "新增高企", "unit": "家", "value": 200, "target": 300 }] }';
+      await settled(el);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('200');
+    });
+
+    it('fetches src and fires kpi-data with rows and problems', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge></kpi-gauge>`);
+      let detail: GlobalEventHandlersEventMap['kpi-data']['detail'] | undefined;
+      el.addEventListener('kpi-data', (e) => (detail = e.detail));
+      el.indicator = 'fai';
+      el.entity = 'wutong';
+      el.src = '/demo/data/parks-demo.json';
+      await settled(el);
+      expect(detail?.rows).to.have.length(24);
+      expect(detail?.problems).to.deep.equal([]);
+      expect(part(el, 'name').textContent).to.equal('梧桐园区 固定资产投资');
+    });
+
+    it('re-fetches every `refresh` seconds, and stops when detached', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/counter/refresh" refresh="0.2" no-animation></kpi-gauge>`);
+      await settled(el);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('1');
+      await settled(el);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('2');
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      await sleep(500);
+      parent.append(el); // re-attached: fetches at once and resumes the timer
+      await settled(el);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('3');
+      el.remove();
+    });
+
+    it('takes plain attributes for the simplest static use', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge name="全年GDP增速" value="7.2" target="7.5" unit="%" min="0" max="10"></kpi-gauge>`);
+      const meter = meterOf(el);
+      expect(meter.getAttribute('aria-valuemax')).to.equal('10');
+      expect(meter.getAttribute('aria-valuetext')).to.equal('全年GDP增速 7.2%，完成 96%');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets data win over inline JSON, inline JSON over src, src over attributes', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge name="attr" value="1" src="/__test__/counter/precedence"
+        ><script type="application/json">{ "indicators": [{ "id": "i", "name": "inline", "value": 2 }] }</script></kpi-gauge
+      >`);
+      expect(part(el, 'name').textContent).to.equal('inline');
+      el.data = { id: 'd', name: 'data', value: 3 };
+      await el.updateComplete;
+      expect(part(el, 'name').textContent).to.equal('data');
+    });
+  });
+
+  describe('states', () => {
+    it('says 暂无数据 for a null value, never 0, and is still accessible', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="sensor-conf-signed"></kpi-gauge>`);
+      await expect(el).to.be.accessible();
+      const meter = meterOf(el);
+      expect(meter.getAttribute('role')).to.equal('img');
+      expect(meter.getAttribute('aria-label')).to.equal('传感器大会签约额 暂无数据，序时进度 63.9%');
+      expect(svgText(el)).to.include('暂无数据');
+      expect(el.shadowRoot?.querySelector('path.value')).to.equal(null);
+    });
+
+    it('shows a true zero as 0', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'z', name: '新开工', unit: '个', value: 0, target: 10 }}></kpi-gauge>`);
+      await expect(el).to.be.accessible();
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('0');
+      expect(svgText(el)[0]).to.equal('0个');
+      expect(shownText(el)).to.not.contain('暂无数据');
+    });
+
+    it('shows loading while src has not answered', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/hang" timeout="30"></kpi-gauge>`);
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('加载中…');
+      expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
+      el.remove();
+    });
+
+    it('shows one clear error inside its box for an unusable document, and fires kpi-error', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge></kpi-gauge>`);
+      let message = '';
+      el.addEventListener('kpi-error', (e) => (message = e.detail.message));
+      el.data = '{ not json';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      const error = part(el, 'error');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('数据无法使用');
+      expect(error.textContent).to.contain('not JSON');
+      expect(message).to.contain('not JSON');
+    });
+
+    it('names a requested row that does not exist, or was skipped and why', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="nope"></kpi-gauge>`);
+      expect(part(el, 'error').textContent).to.contain('No row nope');
+      el.data = { indicators: [{ id: 'a', name: 'A', value: '5' }] };
+      el.indicator = 'a';
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.contain('value must be a JSON number');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the last good value, dimmed with 数据截至, when a refresh fails (stale)', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/flaky/stale" refresh="0.1" locale="zh-CN"></kpi-gauge>`);
+      await settled(el);
+      const errors: boolean[] = [];
+      el.addEventListener('kpi-error', (e) => errors.push(e.detail.stale));
+      await settled(el, 'kpi-error');
+      expect(errors[0]).to.equal(true);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('7');
+      expect(part(el, 'base').classList.contains('stale')).to.equal(true);
+      expect(part(el, 'stale').textContent).to.match(/^数据截至 2024年8月21日$/);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('turns stale when asOf is older than stale-after', async () => {
+      const now = new Date().toISOString(); // with milliseconds
+      const el = await fixture<KpiGauge>(html`<kpi-gauge stale-after="0.3" .data=${{ id: 'a', name: 'A', value: 1, asOf: now }}></kpi-gauge>`);
+      expect(part(el, 'base').classList.contains('stale')).to.equal(false);
+      await sleep(500);
+      await el.updateComplete;
+      expect(part(el, 'base').classList.contains('stale')).to.equal(true);
+    });
+
+    it('marks a partial document, reports skipped rows in the event, and warns once per problem', async () => {
+      const doc = { indicators: [{ id: 'a', name: 'A', value: 1, target: 2 }, { id: 'b', name: 'B', value: 'x' }] };
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${doc} indicator="a"></kpi-gauge>`);
+        const badge = part(el, 'partial');
+        expect(badge.getAttribute('aria-label')).to.equal('1 行数据有误，已跳过');
+        el.data = structuredClone(doc); // the same problem again
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('row 1 (b) value');
+    });
+  });
+
+  describe('drawing', () => {
+    it('draws 270°, 180° and 360° shapes', async () => {
+      for (const [shape, viewBox, limits] of [['arc', '-116 -116 232 212', 2], ['semi', '-116 -116 232 140', 2], ['ring', '-116 -116 232 232', 0]] as const) {
+        const el = await fixture<KpiGauge>(html`<kpi-gauge shape=${shape} .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
+        expect(el.shadowRoot?.querySelector('svg')?.getAttribute('viewBox'), shape).to.equal(viewBox);
+        expect(el.shadowRoot?.querySelectorAll('text.limit').length, shape).to.equal(limits);
+        expect(el.shadowRoot?.querySelector('path.value'), shape).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('places the 序时进度 marker at the value expected by now', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
+      const marker = el.shadowRoot?.querySelector('path.schedule');
+      // expected = 600 × 234/366 on a 0–600 scale: 63.9 % of the 270° sweep
+      const [x, y] = point(angleAt('arc', 234 / 366), R.scheduleTip);
+      const [mx, my] = (marker?.getAttribute('d') ?? '').slice(1).split('L')[0].split(',').map(Number);
+      expect([round(mx), round(my)]).to.deep.equal([round(x), round(y)]);
+      expect(marker?.querySelector('title')?.textContent).to.equal('序时进度 63.9%');
+    });
+
+    it('places the target tick and omits the schedule marker where there is no schedule', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="gdp-growth"></kpi-gauge>`);
+      const tick = el.shadowRoot?.querySelector('line.target');
+      const [x, y] = point(angleAt('arc', 0.75), R.tickInner); // 7.5 on 0–10
+      expect([round(Number(tick?.getAttribute('x1'))), round(Number(tick?.getAttribute('y1')))]).to.deep.equal([round(x), round(y)]);
+      expect(el.shadowRoot?.querySelector('path.schedule')).to.equal(null);
+    });
+
+    it('clamps the arc beyond max, prints the true number and shows an overflow cue', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'o', name: '超额', unit: '亿元', value: 150, target: 100, max: 120 }}></kpi-gauge>`);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('120');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('超额 150 亿元，完成 150%');
+      expect(svgText(el)[0]).to.equal('150亿元');
+      expect(el.shadowRoot?.querySelector('path.overflow')).to.not.equal(null);
+    });
+
+    it('colours the arc by status and the year-on-year arrow by `better`', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'e', name: '单位GDP能耗', value: 0.5, target: 0.45, better: 'lower', yoy: 3 }}></kpi-gauge>`);
+      expect(el.shadowRoot?.querySelector('path.value')?.classList.contains('warn')).to.equal(true);
+      const tone = el.shadowRoot?.querySelector('tspan[class^="tone-"]');
+      expect(tone?.getAttribute('class')).to.equal('tone-bad');
+      expect(tone?.textContent).to.equal('▲+3%');
+    });
+
+    it('draws a needle on request', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge needle .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
+      const needle = el.shadowRoot?.querySelector('line.needle');
+      const [x, y] = point(angleAt('arc', 0.62), R.needle);
+      expect([round(Number(needle?.getAttribute('x2'))), round(Number(needle?.getAttribute('y2')))]).to.deep.equal([round(x), round(y)]);
+    });
+
+    it('speaks English with locale="en"', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge locale="en" .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('新签约项目签约额 372 亿元, Done 62%, Expected by now 63.9%, behind by 1.9 pp');
+      expect(svgText(el)).to.include('Done 62%');
+    });
+
+    it('animates from the previous value, not from 0, and jumps with no-animation', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'a', name: 'A', value: 50, max: 100 }}></kpi-gauge>`);
+      const arcOf = () => el.shadowRoot?.querySelector('path.value')?.getAttribute('d');
+      const at50 = arcOf();
+      el.data = { id: 'a', name: 'A', value: 80, max: 100 };
+      await el.updateComplete;
+      expect(arcOf(), 'first frame still at the old value').to.equal(at50);
+      await sleep(900);
+      const at80 = arcOf();
+      expect(at80).to.not.equal(at50);
+      el.noAnimation = true;
+      el.data = { id: 'a', name: 'A', value: 50, max: 100 };
+      await el.updateComplete;
+      expect(arcOf()).to.equal(at50);
+    });
+  });
+
+  describe('boxes', () => {
+    for (const [w, h] of [[120, 90], [240, 200], [1200, 900]]) {
+      it(`fills a ${w}×${h} box without overflow`, async () => {
+        const el = await fixture<KpiGauge>(html`<kpi-gauge style="width:${w}px;height:${h}px" .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
+        const box = el.getBoundingClientRect();
+        expect([box.width, box.height]).to.deep.equal([w, h]);
+        for (const inner of el.shadowRoot?.querySelectorAll('svg, .name') ?? []) {
+          const r = inner.getBoundingClientRect();
+          expect(r.left).to.be.at.least(box.left - 0.5);
+          expect(r.right).to.be.at.most(box.right + 0.5);
+          expect(r.top).to.be.at.least(box.top - 0.5);
+          expect(r.bottom).to.be.at.most(box.bottom + 0.5);
+        }
+        const svgBox = el.shadowRoot?.querySelector('svg')?.getBoundingClientRect();
+        expect(svgBox?.height ?? 0).to.be.greaterThan(h * 0.5);
+      });
+    }
+
+    it('ellipsises a long name and keeps the full text as a tooltip', async () => {
+      const long = '郑州高新区2024年度新签约亿元以上先进制造业与现代服务业重大项目签约额';
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'l', name: long, value: 1 }}></kpi-gauge>`);
+      const name = part(el, 'name');
+      expect(name.title).to.equal(long);
+      expect(getComputedStyle(name).textOverflow).to.equal('ellipsis');
+      expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
+    });
+
+    it('scales its text with the box', async () => {
+      const small = await fixture<KpiGauge>(html`<kpi-gauge style="width:200px;height:160px" .data=${plan} indicator="gdp-growth"></kpi-gauge>`);
+      const big = await fixture<KpiGauge>(html`<kpi-gauge style="width:800px;height:640px" .data=${plan} indicator="gdp-growth"></kpi-gauge>`);
+      const size = (el: KpiGauge) => (el.shadowRoot?.querySelector('text.big') as SVGTextElement).getBoundingClientRect().height;
+      expect(size(big) / size(small)).to.be.greaterThan(3);
+      expectCleanText(big);
+    });
+  });
+});

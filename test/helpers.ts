@@ -1,0 +1,63 @@
+/** Shared test helpers. Importing this file makes every test fail on a Lit dev-mode warning. */
+import { expect, oneEvent } from '@open-wc/testing';
+import type { KpiElement } from '../src/data/kpi-element.js';
+
+declare global {
+  interface Window {
+    __litWarnings: string[];
+  }
+}
+
+afterEach(function failOnLitWarnings() {
+  const warnings = window.__litWarnings.splice(0);
+  if (warnings.length) throw new Error(`Lit dev-mode warnings:\n${warnings.join('\n')}`);
+});
+
+/** All text a user could read in the element's shadow root, whitespace folded. */
+export function shownText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The tokens no widget may ever print. */
+export const FORBIDDEN_TEXT = /NaN|Infinity|undefined|\bnull\b|\[object Object\]|Invalid Date/;
+
+export function part(el: Element, name: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}" in <${el.localName}>`);
+  return found;
+}
+
+/** The element carrying role="meter" (or "img" when there is no value). */
+export function meterOf(el: Element): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>('[role="meter"], [role="img"]');
+  if (!found) throw new Error(`no meter in <${el.localName}>`);
+  return found;
+}
+
+/** Waits for the element's next kpi-data or kpi-error, then its render. */
+export async function settled(el: KpiElement, event: 'kpi-data' | 'kpi-error' = 'kpi-data'): Promise<void> {
+  await oneEvent(el, event);
+  await el.updateComplete;
+}
+
+/** Captures console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function expectCleanText(el: Element): void {
+  expect(shownText(el)).to.not.match(FORBIDDEN_TEXT);
+}
