@@ -8,6 +8,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const entries = {
   index: here('src/index.ts'),
   core: here('src/core/index.ts'),
+  gauge: here('src/gauge/kpi-gauge.ts'),
+  stat: here('src/stat/kpi-stat.ts'),
 };
 
 export default defineConfig(({ command }) => ({

@@ -48,6 +48,12 @@ export function formatNumber(v: number | null | undefined, opts: NumberOptions =
   }).format(v);
 }
 
+/** A number as plain decimal digits, for attributes such as aria-valuenow: never "1e+21". */
+export function plainNumber(v: number): string {
+  if (!usable(v)) return '0';
+  return numberFormat('en', { useGrouping: false, maximumFractionDigits: 6, signDisplay: 'negative' }).format(v);
+}
+
 // ---- units and magnitudes (万 / 亿) -------------------------------------------------
 
 const PREFIXES: [string, number][] = [

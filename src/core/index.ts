@@ -18,6 +18,7 @@ export {
   formatValue,
   joinValue,
   pickScale,
+  plainNumber,
   splitUnit,
   type NumberOptions,
   type ValueOptions,
@@ -26,5 +27,6 @@ export {
 export { messages, resolveLocale, type Locale, type Messages } from './messages.js';
 export { present, type PresentOptions, type Presented } from './present.js';
 export { clamp01, fraction, niceCeil } from './scale.js';
+export { linePath, sectorPath } from './paths.js';
 export { plainText } from './text.js';
 export { deriveSet, spansEntities } from './set.js';

@@ -7,6 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { parseDate } from '../core/dates.js';
 import { derive, type IndicatorView } from '../core/derive.js';
+import { plainNumber } from '../core/format.js';
 import { messages, resolveLocale, type Locale } from '../core/messages.js';
 import { present, type Presented } from '../core/present.js';
 import type { Indicator } from '../core/types.js';
@@ -157,9 +158,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
       part=${part}
       role=${has ? 'meter' : 'img'}
       aria-label=${has ? text.label : text.description}
-      aria-valuenow=${now ?? nothing}
-      aria-valuemin=${has ? view.min : nothing}
-      aria-valuemax=${has ? view.max : nothing}
+      aria-valuenow=${now === null ? nothing : plainNumber(now)}
+      aria-valuemin=${has ? plainNumber(view.min) : nothing}
+      aria-valuemax=${has ? plainNumber(view.max) : nothing}
       aria-valuetext=${has ? text.description : nothing}
     >
       ${content}

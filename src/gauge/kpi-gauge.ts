@@ -1,13 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { arc } from 'd3-shape';
+import { sectorPath } from '../core/paths.js';
 import { messages, type Messages } from '../core/messages.js';
 import { KpiElement, type Model } from '../data/kpi-element.js';
 import { Tween } from '../theme/motion.js';
 import { angleAt, layoutOf, point, R, shapeOf, textWidth, type GaugeShape } from './geometry.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 
-const arcPath = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 const MAX_VALUE_WIDTH = 150;
 
 /**
@@ -61,8 +60,7 @@ export class KpiGauge extends KpiElement {
     const shape = shapeOf(this.shape);
     const layout = layoutOf(shape, this.needle);
     const at = (f: number) => angleAt(shape, f);
-    const ring = (inner: number, outer: number, from: number, to: number) =>
-      arcPath({ innerRadius: inner, outerRadius: outer, startAngle: at(from), endAngle: at(to) }) ?? '';
+    const ring = (inner: number, outer: number, from: number, to: number) => sectorPath(inner, outer, at(from), at(to));
     const f = this.tween.value;
     const valueText = d.value;
     const valueWidth = textWidth(valueText, 30) + (d.unit ? textWidth(d.unit, 14) + 4 : 0);

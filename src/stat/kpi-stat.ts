@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { line } from 'd3-shape';
+import { linePath } from '../core/paths.js';
 import { formatLike, joinValue } from '../core/format.js';
 import { messages } from '../core/messages.js';
 import { clamp01 } from '../core/scale.js';
@@ -9,10 +9,8 @@ import { Tween } from '../theme/motion.js';
 import { sparkPoints, type SparkPoint } from './sparkline.js';
 import { statStyles } from './kpi-stat.styles.js';
 
-const sparkPath = line<SparkPoint>()
-  .defined((p) => p.y !== null)
-  .x((p) => p.x * 100)
-  .y((p) => 20 - (p.y ?? 0) * 20);
+/** Sparkline points on the 100 × 20 viewBox, y pointing down. */
+const sparkPath = (points: SparkPoint[]) => linePath(points.map((p) => ({ x: p.x * 100, y: p.y === null ? null : 20 - p.y * 20 })));
 
 /**
  * A KPI tile: the name, a big formatted value, a delta badge, a completion bar with the
@@ -100,7 +98,7 @@ export class KpiStat extends KpiElement {
     const points = sparkPoints(view.history, current);
     if (points.length === 0) return nothing;
     return html`<svg class="spark" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
-      <path d=${sparkPath(points) ?? ''}></path>
+      <path d=${sparkPath(points)}></path>
     </svg>`;
   }
 }
