@@ -1,8 +1,7 @@
 // The size budget, checked by `npm test`: each public entry of dist/, bundled with its
-// dependencies (lit, d3) the way a user's bundler would, minified and gzipped.
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+// dependencies (lit, core) the way a user's bundler would, minified and gzipped.
 import { existsSync } from 'node:fs';
+import { gzipSize } from './gzip-size.mjs';
 
 /** kB gzip, including lit and core where the entry uses them. */
 export const BUDGETS = {
@@ -11,20 +10,6 @@ export const BUDGETS = {
   'dist/stat.js': 20,
   'dist/index.js': 30,
 };
-
-export async function gzipSize(entry, external = []) {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    external,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length / 1024;
-}
 
 let failed = false;
 for (const [entry, budget] of Object.entries(BUDGETS)) {

@@ -1,0 +1,42 @@
+/** The same indicator rows for every library in the benchmark. */
+export const ROW_COUNT_TARGET = 600;
+
+export function row(i: number, round: number) {
+  return {
+    id: `signed-${i}`,
+    name: `新签约项目签约额 ${i + 1}`,
+    unit: '亿元',
+    value: 200 + ((i * 37 + round * 53) % 380),
+    target: ROW_COUNT_TARGET,
+    period: { start: '2024-01-01', end: '2024-12-31' },
+    asOf: '2024-08-21',
+  };
+}
+
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
+export interface BenchApi {
+  /** mounts n widgets of `kind` and waits until they are painted */
+  mount(n: number, kind: string): Promise<void>;
+  /** gives every mounted widget a new value and waits until painted */
+  update(round: number): Promise<void>;
+  /** removes (and disposes) every widget */
+  clear(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+
+export function makeHost(): HTMLElement {
+  const host = document.createElement('div');
+  host.style.cssText = 'display:flex;flex-wrap:wrap;gap:4px';
+  document.body.append(host);
+  return host;
+}
