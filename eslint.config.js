@@ -33,6 +33,11 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark runner passes functions into the page: they run with browser globals.
+    files: ['bench/*.mjs'],
+    languageOptions: { globals: { window: 'readonly', performance: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
