@@ -10,26 +10,55 @@ echarts.use([GaugeChart, CanvasRenderer]);
 const host = makeHost();
 let charts: echarts.ECharts[] = [];
 
+/**
+ * The same picture as <kpi-gauge>, drawn the way ECharts users draw it: a status-coloured
+ * progress arc with name, value, unit and completion; a thin outer ring of status bands;
+ * pointers for the target and for the value expected by now (序时进度); min/max labels.
+ */
 function option(i: number, round: number) {
   const r = row(i, round);
+  const completion = r.value / r.target;
+  const schedule = 234 / 366;
+  const status = completion >= schedule ? '#15803d' : completion >= 0.9 * schedule ? '#b45309' : '#b91c1c';
+  const common = { type: 'gauge' as const, min: 0, max: r.target, startAngle: 225, endAngle: -45, splitLine: { show: false }, axisTick: { show: false } };
   return {
     animation: false,
     series: [
       {
-        type: 'gauge',
-        min: 0,
-        max: r.target,
-        startAngle: 225,
-        endAngle: -45,
-        progress: { show: true, width: 14 },
-        axisLine: { lineStyle: { width: 14 } },
-        axisTick: { show: false },
-        splitLine: { show: false },
-        axisLabel: { distance: 18, fontSize: 10, formatter: (v: number) => (v === 0 || v === r.target ? `${v} 亿元` : '') },
+        ...common,
+        radius: '78%',
+        progress: { show: true, width: 14, itemStyle: { color: status } },
+        axisLine: { lineStyle: { width: 14, color: [[1, '#e5e7eb']] } },
+        axisLabel: { distance: -2, fontSize: 10, formatter: (v: number) => (v === 0 || v === r.target ? `${v} 亿元` : '') },
         pointer: { show: false },
-        title: { offsetCenter: [0, '-110%'], fontSize: 14 },
-        detail: { valueAnimation: false, fontSize: 26, offsetCenter: [0, 0], formatter: '{value} 亿元' },
+        title: { offsetCenter: [0, '-118%'], fontSize: 16, fontWeight: 600 },
+        detail: {
+          offsetCenter: [0, '8%'],
+          formatter: (v: number) => `{v|${v}}{u| 亿元}\n{s|完成 ${Math.round(completion * 1000) / 10}%}`,
+          color: '#1f2937',
+          rich: { v: { fontSize: 28, fontWeight: 700 }, u: { fontSize: 13 }, s: { fontSize: 12, color: '#4b5563', padding: [6, 0, 0, 0] } },
+        },
         data: [{ value: r.value, name: r.name }],
+      },
+      {
+        ...common,
+        radius: '86%',
+        axisLine: { lineStyle: { width: 4, color: [[0.9 * schedule, '#e9a0a0'], [schedule, '#e8c08a'], [1, '#8fc7a0']] } },
+        axisLabel: { show: false },
+        pointer: { icon: 'triangle', length: 10, width: 8, offsetCenter: [0, '-112%'], itemStyle: { color: '#2563eb' } },
+        title: { show: false },
+        detail: { show: false },
+        data: [{ value: r.target * schedule }],
+      },
+      {
+        ...common,
+        radius: '78%',
+        axisLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { icon: 'rect', length: '22%', width: 3, offsetCenter: [0, '-86%'], itemStyle: { color: '#111827' } },
+        title: { show: false },
+        detail: { show: false },
+        data: [{ value: r.target }],
       },
     ],
   };
@@ -48,7 +77,7 @@ window.bench = {
     await frames();
   },
   async update(round) {
-    charts.forEach((chart, i) => chart.setOption({ series: [{ data: [{ value: row(i, round).value, name: row(i, round).name }] }] }));
+    charts.forEach((chart, i) => chart.setOption(option(i, round)));
     await frames();
   },
   async clear() {

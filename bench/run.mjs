@@ -18,6 +18,7 @@ const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, gau
 const LIBS = {
   kpi: { entry: 'bench/kpi-entry.ts', label: 'kpi-elements' },
   echarts: { entry: 'bench/echarts-entry.ts', label: 'raw ECharts' },
+  floor: { entry: 'bench/floor-entry.ts', label: 'floor' },
 };
 
 async function bundle(entry) {
@@ -96,6 +97,12 @@ async function measure(browser, origin, lib, kind, n) {
   const runs = [];
   for (let r = 0; r < REPEATS; r++) {
     const p = await openPage(browser, origin, lib);
+    // Warm-up: mount and clear one widget, so both sides are measured past module start-up
+    // and first-use JIT; the steady per-widget cost is what scales with a page.
+    await p.page.evaluate(async (k) => {
+      await window.bench.mount(1, k);
+      await window.bench.clear();
+    }, kind);
     const mount = await step(p, mountFn, n, kind);
     const update = await step(p, updateFn);
     runs.push({ mountMs: mount.wall, mountCpu: mount.cpu, heap: mount.heap, memory: mount.memory, updateMs: update.wall, updateCpu: update.cpu });
@@ -127,7 +134,7 @@ const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixe
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
-  const files = { 'kpi.js': await bundle(LIBS.kpi.entry), 'echarts.js': await bundle(LIBS.echarts.entry) };
+  const files = { 'kpi.js': await bundle(LIBS.kpi.entry), 'echarts.js': await bundle(LIBS.echarts.entry), 'floor.js': await bundle(LIBS.floor.entry) };
   const sizes = {
     gauge: await gzipSize('src/gauge/kpi-gauge.ts'),
     stat: await gzipSize('src/stat/kpi-stat.ts'),
@@ -143,7 +150,7 @@ async function main() {
   const results = { date: new Date().toISOString(), repeats: REPEATS, sizes, rows: [], cycles: {} };
   try {
     for (const n of COUNTS) {
-      for (const [lib, kind] of [['kpi', 'gauge'], ['echarts', 'gauge'], ['kpi', 'stat']]) {
+      for (const [lib, kind] of [['kpi', 'gauge'], ['echarts', 'gauge'], ['kpi', 'stat'], ['floor', 'gauge']]) {
         const m = await measure(browser, origin, lib, kind, n);
         results.rows.push({ n, lib, kind, ...m });
         process.stderr.write(`  measured ${lib} ${kind} × ${n}\n`);
@@ -167,7 +174,7 @@ function report(r) {
   const lines = [head.join(' | ')];
   const get = (n, lib, kind) => r.rows.find((x) => x.n === n && x.lib === lib && x.kind === kind);
   for (const n of COUNTS) {
-    for (const [lib, kind, label] of [['kpi', 'gauge', 'kpi-gauge'], ['echarts', 'gauge', 'ECharts gauge'], ['kpi', 'stat', 'kpi-stat']]) {
+    for (const [lib, kind, label] of [['kpi', 'gauge', 'kpi-gauge'], ['echarts', 'gauge', 'ECharts gauge'], ['kpi', 'stat', 'kpi-stat'], ['floor', 'gauge', 'static DOM floor']]) {
       const x = get(n, lib, kind);
       lines.push([n, label, fmt(x.mountMs), fmt(x.mountCpu), fmt(x.updateMs), fmt(x.updateCpu), fmt(x.heap, 2), fmt(x.memory, 2)].join(' | '));
     }

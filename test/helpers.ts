@@ -61,3 +61,15 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 export function expectCleanText(el: Element): void {
   expect(shownText(el)).to.not.match(FORBIDDEN_TEXT);
 }
+
+/** The full name a widget shows: an SVG name keeps it in <title>, an HTML one in its text. */
+export function fullName(el: Element): string {
+  const name = part(el, 'name');
+  return name.querySelector('title')?.textContent ?? name.textContent ?? '';
+}
+
+/** The name as drawn (an SVG name may be shortened with …). */
+export function shownName(el: Element): string {
+  const name = part(el, 'name');
+  return [...name.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+}

@@ -27,9 +27,21 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+const parsed = new Map<string, ParsedDate | null>();
+
 /** Parses a contract date; anything else (including `2024-02-30`) gives null. */
 export function parseDate(text: unknown): ParsedDate | null {
   if (typeof text !== 'string') return null;
+  // Every widget of a board parses the same few dates, on every update: remember them.
+  let d = parsed.get(text);
+  if (d === undefined) {
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(text, (d = parse(text)));
+  }
+  return d;
+}
+
+function parse(text: string): ParsedDate | null {
   const date = DATE.exec(text);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];

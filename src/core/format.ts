@@ -10,7 +10,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // A cheap key: this runs for every figure of every widget on every update.
+  const key = `${locale}|${options.style}|${options.maximumFractionDigits}|${options.minimumFractionDigits}|${options.signDisplay}|${options.useGrouping}`;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
@@ -69,10 +70,17 @@ const CHINESE_UNIT = /^[\u4e00-\u9fff]+$/;
  * Other units (%, km, '') carry no magnitude and are never rescaled.
  */
 export function splitUnit(unit: string): { scale: number; base: string } | null {
-  if (!CHINESE_UNIT.test(unit)) return null;
-  const hit = PREFIXES.find(([p]) => unit.startsWith(p));
-  return hit ? { scale: hit[1], base: unit.slice(hit[0].length) } : { scale: 1, base: unit };
+  let split = units.get(unit);
+  if (split === undefined) {
+    const hit = PREFIXES.find(([p]) => unit.startsWith(p));
+    split = !CHINESE_UNIT.test(unit) ? null : hit ? { scale: hit[1], base: unit.slice(hit[0].length) } : { scale: 1, base: unit };
+    if (units.size > 200) units.clear();
+    units.set(unit, split);
+  }
+  return split;
 }
+
+const units = new Map<string, { scale: number; base: string } | null>();
 
 const prefixOf = (scale: number) => PREFIXES.find(([, s]) => s === scale)?.[0] ?? '';
 
@@ -84,7 +92,8 @@ const prefixOf = (scale: number) => PREFIXES.find(([, s]) => s === scale)?.[0] ?
 export function pickScale(values: readonly (number | null)[], unit: string): number | null {
   const u = splitUnit(unit);
   if (!u) return null;
-  const biggest = Math.max(0, ...values.filter(usable).map((v) => Math.abs(v) * u.scale));
+  let biggest = 0;
+  for (const v of values) if (usable(v)) biggest = Math.max(biggest, Math.abs(v) * u.scale);
   return Math.max(u.scale, SCALES.find((s) => biggest >= s) ?? 1);
 }
 
@@ -186,9 +195,23 @@ export function formatGap(gap: number | null | undefined, opts: NumberOptions = 
  */
 export function formatDate(iso: string | null | undefined, opts: { locale?: string | null; now?: number } = {}): string {
   const locale = resolveLocale(opts.locale);
+  const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
+  // A board shows the same few dates on every widget: remember them (bounded).
+  const key = `${locale}|${year}|${iso}`;
+  let text = shownDates.get(key);
+  if (text === undefined) {
+    if (shownDates.size > 500) shownDates.clear();
+    shownDates.set(key, (text = dateText(iso, locale, year)));
+  }
+  return text;
+}
+
+const shownDates = new Map<string, string>();
+
+function dateText(iso: string | null | undefined, locale: Locale, year: number): string {
   const d = parseDate(iso);
   if (!d) return messages(locale).noData;
-  const sameYear = new Date(d.wall).getUTCFullYear() === new Date(opts.now ?? Date.now()).getUTCFullYear();
+  const sameYear = new Date(d.wall).getUTCFullYear() === year;
   const options: Intl.DateTimeFormatOptions = {
     month: locale === 'en' ? 'short' : 'long',
     day: 'numeric',

@@ -32,4 +32,4 @@ export function fraction(v: number, min: number, max: number): number {
 export const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Rounds away float noise (4.8 / 6 = 0.7999999999999999) before comparing with a threshold. */
-export const tidy = (x: number): number => +x.toPrecision(12);
+export const tidy = (x: number): number => (Math.abs(x) < 1e3 ? Math.round(x * 1e12) / 1e12 : +x.toPrecision(12));

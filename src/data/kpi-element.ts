@@ -77,10 +77,8 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return { name: this.name, value: this.value, target: this.target, unit: this.unit, min: this.min, max: this.max };
   }
 
-  /** @internal the locale in force */
-  protected get resolvedLocale(): Locale {
-    return resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
-  }
+  /** @internal the locale in force, read once per update */
+  protected resolvedLocale: Locale = 'zh-CN';
 
   /** @internal whether a change may animate now */
   protected get mayAnimate(): boolean {
@@ -88,6 +86,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
     if (!this.hasUpdated || INPUTS.some((k) => changed.has(k as keyof KpiElement))) this.source.sync();
     const key = `${this.source.version}|${this.indicator}|${this.entity}|${this.resolvedLocale}`;
     if (key !== this.modelKey) {
@@ -146,16 +145,27 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     clearTimeout(this.staleTimer);
   }
 
+  /** Draws the picked row, inside the meter frame the base renders. */
+  protected abstract renderModel(model: Model): TemplateResult;
+
+  protected override render(): TemplateResult {
+    const stale = this.model !== null && this.stale;
+    const body = this.model ? this.renderMeter(this.model, stale) : this.renderMessage();
+    return html`${body}${this.renderBadges(stale)}`;
+  }
+
   /**
-   * @internal The widget's root for a row: `role="meter"` over the indicator's range with
-   * the sentence a sighted user reads as aria-valuetext; `role="img"` when there is no value.
+   * The frame of a row: `role="meter"` over the indicator's range with the sentence a
+   * sighted user reads as aria-valuetext; `role="img"` when there is no value. Badges stay
+   * outside it (a meter's children are presentational).
    */
-  protected meter({ view, text }: Model, part: string, content: TemplateResult): TemplateResult {
+  private renderMeter(model: Model, stale: boolean): TemplateResult {
+    const { view, text } = model;
     const has = view.value !== null;
     const now = has ? Math.min(view.max, Math.max(view.min, view.value ?? 0)) : null;
     return html`<div
-      class="content"
-      part=${part}
+      part="base"
+      class="frame content ${stale ? 'stale' : ''}"
       role=${has ? 'meter' : 'img'}
       aria-label=${has ? text.label : text.description}
       aria-valuenow=${now === null ? nothing : plainNumber(now)}
@@ -163,14 +173,12 @@ export abstract class KpiElement extends LitElement implements SourceHost {
       aria-valuemax=${has ? plainNumber(view.max) : nothing}
       aria-valuetext=${has ? text.description : nothing}
     >
-      ${content}
+      ${this.renderModel(model)}
     </div>`;
   }
 
-  /** Draws the picked row. */
-  protected abstract renderModel(model: Model): TemplateResult;
-
-  protected override render(): TemplateResult {
+  /** Loading, error and nothing-to-show, in a frame that scales its text with the box. */
+  private renderMessage(): TemplateResult {
     const m = messages(this.resolvedLocale);
     const { phase, error } = this.source;
     let body: TemplateResult;
@@ -180,12 +188,8 @@ export abstract class KpiElement extends LitElement implements SourceHost {
         <div>${m.error}</div>
         <small>${this.pickError ?? error}</small>
       </div>`;
-    else if (!this.model) body = html`<div class="message" role="status">${m.noData}</div>`;
-    else body = this.renderModel(this.model);
-    const stale = this.model !== null && this.stale;
-    return html`<div part="base" class="frame ${stale ? 'stale' : ''}" aria-busy=${phase === 'loading' ? 'true' : 'false'}>
-      ${body}${this.renderBadges(stale)}
-    </div>`;
+    else body = html`<div class="message" role="status">${m.noData}</div>`;
+    return html`<div part="base" class="frame boxed" aria-busy=${phase === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
 
   private renderBadges(stale: boolean): TemplateResult | typeof nothing {

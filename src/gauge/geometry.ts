@@ -27,6 +27,8 @@ export const R = {
 
 export interface Layout {
   viewBox: string;
+  /** baseline of the name, above the dial */
+  nameY: number;
   /** baselines of the value, completion and year-on-year lines */
   valueY: number;
   completionY: number;
@@ -54,14 +56,15 @@ export function layoutOf(shape: GaugeShape, needle: boolean): Layout {
   if (shape === 'semi') {
     const ends: [[number, number], [number, number]] = [[-88, 18], [88, 18]];
     return needle
-      ? { viewBox: '-116 -116 232 204', valueY: 40, completionY: 62, yoyY: 82, minLabel: ends[0], maxLabel: ends[1] }
-      : { viewBox: '-116 -116 232 140', valueY: -30, completionY: -8, yoyY: 14, minLabel: ends[0], maxLabel: ends[1] };
+      ? { viewBox: '-116 -146 232 234', nameY: -126, valueY: 40, completionY: 62, yoyY: 82, minLabel: ends[0], maxLabel: ends[1] }
+      : { viewBox: '-116 -146 232 170', nameY: -126, valueY: -30, completionY: -8, yoyY: 14, minLabel: ends[0], maxLabel: ends[1] };
   }
   if (shape === 'ring')
-    return { viewBox: '-116 -116 232 232', valueY: needle ? 44 : 8, completionY: needle ? 64 : 32, yoyY: needle ? 82 : 52, minLabel: null, maxLabel: null };
+    return { viewBox: '-116 -146 232 262', nameY: -126, valueY: needle ? 44 : 8, completionY: needle ? 64 : 32, yoyY: needle ? 82 : 52, minLabel: null, maxLabel: null };
   const [x, y] = point(angleAt('arc', 0), R.trackOuter);
   return {
-    viewBox: '-116 -116 232 212',
+    viewBox: '-116 -146 232 242',
+    nameY: -126,
     valueY: needle ? 48 : 8,
     completionY: needle ? 68 : 32,
     yoyY: needle ? 86 : 52,
@@ -78,4 +81,35 @@ export function textWidth(text: string, fontSize: number): number {
   let w = 0;
   for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.58;
   return w * fontSize;
+}
+
+/** Width available to the name above the dial. */
+export const NAME_WIDTH = 224;
+
+/**
+ * Shortens a text to fit `maxWidth` at `fontSize`, ending it with "…" (SVG text cannot
+ * ellipsise by itself). The full text stays in the tooltip and the accessible name.
+ */
+export function fitText(text: string, fontSize: number, maxWidth: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+const xy = (angle: number, r: number) => point(angle, r).map((n) => Math.round(n * 100) / 100).join(',');
+
+/** The target tick: a radial line across the track. */
+export function tickPath(angle: number): string {
+  return `M${xy(angle, R.tickInner)}L${xy(angle, R.tickOuter)}`;
+}
+
+/** The 序时进度 marker: a small triangle outside the bands, pointing at the dial. */
+export function markerPath(angle: number): string {
+  return `M${xy(angle, R.scheduleTip)}L${xy(angle - 0.07, R.scheduleBase)}L${xy(angle + 0.07, R.scheduleBase)}Z`;
+}
+
+/** The overflow cue: an arrowhead past the end of the track (value beyond max). */
+export function cuePath(angle: number): string {
+  return `M${xy(angle + 0.02, R.trackInner)}L${xy(angle + 0.12, (R.trackInner + R.trackOuter) / 2)}L${xy(angle + 0.02, R.trackOuter)}Z`;
 }

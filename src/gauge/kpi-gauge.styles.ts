@@ -6,18 +6,11 @@ export const gaugeStyles = css`
     height: 200px;
   }
   .content {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-    min-height: 0;
     padding: 4px;
   }
   .name {
-    flex: none;
-    text-align: center;
-    font-size: clamp(11px, min(9cqh, 7.5cqw), 32px);
+    font-size: 17px;
     font-weight: 600;
-    line-height: 1.3;
   }
   svg {
     flex: 1;

@@ -4,10 +4,11 @@ import { sectorPath } from '../core/paths.js';
 import { messages, type Messages } from '../core/messages.js';
 import { KpiElement, type Model } from '../data/kpi-element.js';
 import { Tween } from '../theme/motion.js';
-import { angleAt, layoutOf, point, R, shapeOf, textWidth, type GaugeShape } from './geometry.js';
+import { angleAt, cuePath, fitText, layoutOf, markerPath, NAME_WIDTH, point, R, shapeOf, textWidth, tickPath, type GaugeShape } from './geometry.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 
 const MAX_VALUE_WIDTH = 150;
+const NAME_SIZE = 17;
 
 /**
  * A KPI gauge: one indicator, how far along it is, and whether that is good.
@@ -18,9 +19,9 @@ const MAX_VALUE_WIDTH = 150;
  * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
  * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
- * @csspart base - The frame filling the host.
- * @csspart meter - The dial and its labels (`role="meter"`).
- * @csspart name - The indicator's name.
+ * @csspart base - The frame filling the host: the dial and its labels (`role="meter"`), or a message.
+ * @csspart dial - The SVG dial.
+ * @csspart name - The indicator's name (SVG text, shortened with … to fit; the full name is its tooltip).
  * @csspart error - The error message.
  * @csspart badges - The stale and partial markers.
  *
@@ -34,7 +35,7 @@ export class KpiGauge extends KpiElement {
   static override styles = [...KpiElement.styles, gaugeStyles];
 
   /** `arc` (270°, default), `semi` (180°) or `ring` (360°). */
-  @property({ reflect: true }) shape: GaugeShape = 'arc';
+  @property() shape: GaugeShape = 'arc';
   /** Draws a needle to the value as well as the arc. */
   @property({ type: Boolean }) needle = false;
 
@@ -45,74 +46,55 @@ export class KpiGauge extends KpiElement {
     this.tween.set(this.model?.view.pos.value ?? null, this.mayAnimate);
   }
 
-  protected renderModel(model: Model): TemplateResult {
-    const { view, text } = model;
+  protected renderModel({ view, text }: Model): TemplateResult {
     const m = messages(this.resolvedLocale);
-    return this.meter(
-      model,
-      'meter',
-      html`<div class="name" part="name" title=${text.label}>${text.label}</div>
-        ${this.renderDial(dialOf(view, text, m), m.completion, m.yoy)}`,
-    );
+    return this.renderDial(dialOf(view, text, m), m.completion, m.yoy);
   }
 
+  /**
+   * One flat SVG template: every element is always there and empty when it has nothing to
+   * show (d="", no text). Nested conditional templates cost a clone each, and 200 gauges
+   * mount measurably faster without them (bench/README.md).
+   */
   private renderDial(d: Dial, completionWord: string, yoyWord: string): TemplateResult {
     const shape = shapeOf(this.shape);
     const layout = layoutOf(shape, this.needle);
     const at = (f: number) => angleAt(shape, f);
     const ring = (inner: number, outer: number, from: number, to: number) => sectorPath(inner, outer, at(from), at(to));
+    const bands = (status: string) =>
+      d.bands.filter((b) => b.status === status).map((b) => ring(R.bandInner, R.bandOuter, b.from, b.to)).join('');
     const f = this.tween.value;
-    const valueText = d.value;
-    const valueWidth = textWidth(valueText, 30) + (d.unit ? textWidth(d.unit, 14) + 4 : 0);
+    const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 14) + 4 : 0);
+    const [minX, minY] = layout.minLabel ?? [0, 0];
+    const [maxX, maxY] = layout.maxLabel ?? [0, 0];
+    const [needleX, needleY] = point(at(f ?? 0), R.needle);
     return html`<svg viewBox=${layout.viewBox} aria-hidden="true" part="dial">
+      <text class="name" part="name" y=${layout.nameY}><title>${d.label}</title>${fitText(d.label, NAME_SIZE, NAME_WIDTH)}</text>
       <path class="track" d=${ring(R.trackInner, R.trackOuter, 0, 1)}></path>
-      ${d.bands.map((b) => svg`<path class="band ${b.status}" d=${ring(R.bandInner, R.bandOuter, b.from, b.to)}></path>`)}
-      ${f === null ? nothing : svg`<path class="value ${d.status}" d=${ring(R.trackInner, R.trackOuter, d.zero, f)}></path>`}
-      ${d.over && f !== null ? this.overflowCue(at(1), d.status) : nothing}
-      ${d.target === null ? nothing : this.tick(at(d.target))}
-      ${d.expected === null ? nothing : this.scheduleMarker(at(d.expected), d.scheduleLabel)}
-      ${this.needle && f !== null ? this.needleAt(at(f)) : nothing}
-      ${f === null
-        ? svg`<text class="nodata" y=${layout.valueY}>${valueText}</text>`
-        : svg`<text class="big" y=${layout.valueY} textLength=${valueWidth > MAX_VALUE_WIDTH ? MAX_VALUE_WIDTH : nothing}
-            lengthAdjust="spacingAndGlyphs">${valueText}${d.unit ? svg`<tspan class="unit" dx="4">${d.unit}</tspan>` : nothing}</text>`}
-      ${d.completion ? svg`<text class="sub" y=${layout.completionY}>${completionWord} ${d.completion}</text>` : nothing}
-      ${d.yoy
-        ? svg`<text class="sub" y=${layout.yoyY}>${yoyWord} <tspan class="tone-${d.yoyTone}">${d.yoyArrow}${d.yoy}</tspan></text>`
+      <path class="band bad" d=${bands('bad')}></path>
+      <path class="band warn" d=${bands('warn')}></path>
+      <path class="band good" d=${bands('good')}></path>
+      <path class="value ${d.status}" d=${f === null ? '' : ring(R.trackInner, R.trackOuter, d.zero, f)}></path>
+      <path class="overflow ${d.status}" d=${d.over && f !== null ? cuePath(at(1)) : ''}></path>
+      <path class="target" d=${d.target === null ? '' : tickPath(at(d.target))}></path>
+      <path class="schedule" d=${d.expected === null ? '' : markerPath(at(d.expected))}><title>${d.scheduleLabel}</title></path>
+      ${this.needle && f !== null
+        ? svg`<line class="needle" x1="0" y1="0" x2=${needleX} y2=${needleY}></line><circle class="hub" r="5"></circle>`
         : nothing}
-      ${layout.minLabel ? svg`<text class="limit" x=${layout.minLabel[0]} y=${layout.minLabel[1]}>${d.min}</text>` : nothing}
-      ${layout.maxLabel ? svg`<text class="limit" x=${layout.maxLabel[0]} y=${layout.maxLabel[1]}>${d.max}</text>` : nothing}
+      <text class=${f === null ? 'nodata' : 'big'} y=${layout.valueY}
+        textLength=${valueWidth > MAX_VALUE_WIDTH ? MAX_VALUE_WIDTH : nothing} lengthAdjust="spacingAndGlyphs"
+        >${d.value}<tspan class="unit" dx=${d.unit ? 4 : 0}>${d.unit}</tspan></text>
+      <text class="sub" y=${layout.completionY}>${d.completion ? `${completionWord} ${d.completion}` : ''}</text>
+      <text class="sub" y=${layout.yoyY}>${d.yoy ? yoyWord : ''} <tspan class="tone-${d.yoyTone}">${d.yoy ? d.yoyArrow + d.yoy : ''}</tspan></text>
+      <text class="limit" x=${minX} y=${minY}>${layout.minLabel ? d.min : ''}</text>
+      <text class="limit" x=${maxX} y=${maxY}>${layout.maxLabel ? d.max : ''}</text>
     </svg>`;
-  }
-
-  private tick(angle: number) {
-    const [x1, y1] = point(angle, R.tickInner);
-    const [x2, y2] = point(angle, R.tickOuter);
-    return svg`<line class="target" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
-  }
-
-  private scheduleMarker(angle: number, label: string) {
-    const tip = point(angle, R.scheduleTip);
-    const left = point(angle - 0.07, R.scheduleBase);
-    const right = point(angle + 0.07, R.scheduleBase);
-    return svg`<path class="schedule" d="M${tip.join(',')}L${left.join(',')}L${right.join(',')}Z"><title>${label}</title></path>`;
-  }
-
-  private needleAt(angle: number) {
-    const [x, y] = point(angle, R.needle);
-    return svg`<line class="needle" x1="0" y1="0" x2=${x} y2=${y}></line><circle class="hub" r="5"></circle>`;
-  }
-
-  private overflowCue(angle: number, status: string) {
-    const tip = point(angle + 0.12, (R.trackInner + R.trackOuter) / 2);
-    const a = point(angle + 0.02, R.trackInner);
-    const b = point(angle + 0.02, R.trackOuter);
-    return svg`<path class="overflow ${status}" d="M${a.join(',')}L${tip.join(',')}L${b.join(',')}Z"></path>`;
   }
 }
 
 /** What the dial draws: fractions and strings, picked from the view model and its text. */
 interface Dial {
+  label: string;
   value: string;
   unit: string;
   status: string;
@@ -132,6 +114,7 @@ interface Dial {
 
 function dialOf(view: Model['view'], text: Model['text'], m: Messages): Dial {
   return {
+    label: text.label,
     value: text.value.value,
     unit: text.value.unit,
     status: view.status ?? 'neutral',
@@ -139,7 +122,7 @@ function dialOf(view: Model['view'], text: Model['text'], m: Messages): Dial {
     over: view.over,
     target: view.pos.target,
     expected: view.pos.expected,
-    scheduleLabel: `${m.schedule} ${text.schedule}`,
+    scheduleLabel: text.schedule ? `${m.schedule} ${text.schedule}` : '',
     bands: view.placedBands,
     completion: text.completion,
     yoy: text.yoy,

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const statStyles = css`
+  /* The tile's text scales with its box. */
   :host {
     width: 240px;
     height: 140px;
+    container-type: size;
   }
   .content {
     flex: 1;

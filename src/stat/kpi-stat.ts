@@ -21,8 +21,7 @@ const sparkPath = (points: SparkPoint[]) => linePath(points.map((p) => ({ x: p.x
  * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
  * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
- * @csspart base - The frame filling the host.
- * @csspart tile - The tile's content (`role="meter"`).
+ * @csspart base - The frame filling the host: the tile (`role="meter"`), or a message.
  * @csspart name - The indicator's name.
  * @csspart value - The big number.
  * @csspart delta - The year-on-year or schedule badge.
@@ -53,10 +52,7 @@ export class KpiStat extends KpiElement {
       this.tween.value !== null && view.value !== null && this.tween.value !== view.value
         ? formatLike(this.tween.value, view.value, view.unit, { locale: this.resolvedLocale })
         : text.value;
-    return this.meter(
-      model,
-      'tile',
-      html`<div class="head">
+    return html`<div class="head">
           <span class="name" part="name" title=${text.label}>${text.label}</span>
           ${this.delta(model)}
         </div>
@@ -77,8 +73,7 @@ export class KpiStat extends KpiElement {
               <span>${m.completion} ${text.completion}</span>
             </div>`}
         ${this.spark(model)}
-        ${text.asOf ? html`<div class="asof">${text.asOf}</div>` : nothing}`,
-    );
+        ${text.asOf ? html`<div class="asof">${text.asOf}</div>` : nothing}`;
   }
 
   /** Year-on-year when known, else the gap to schedule. */

@@ -21,7 +21,6 @@ export const baseStyles = css`
     --_radius: var(--kpi-radius, 6px);
     display: inline-block;
     box-sizing: border-box;
-    container-type: size;
     position: relative;
     overflow: hidden;
     color: var(--_text);
@@ -50,6 +49,10 @@ export const baseStyles = css`
   .frame.stale :is(path, line, rect, circle) {
     opacity: 0.35;
   }
+  /* A frame showing a message is a size container, so the message scales with the box. */
+  .frame.boxed {
+    container-type: size;
+  }
   .message {
     margin: auto;
     padding: 0.5em;
@@ -67,7 +70,7 @@ export const baseStyles = css`
     bottom: 2px;
     display: flex;
     gap: 6px;
-    font-size: clamp(10px, 4.5cqmin, 16px);
+    font-size: 12px;
     color: var(--_muted);
     pointer-events: none;
   }

@@ -7,9 +7,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
+let reducedMotion: MediaQueryList | undefined;
+
 export function motionAllowed(noAnimation: boolean): boolean {
   if (noAnimation || document.visibilityState === 'hidden') return false;
-  return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  // One live query for the page, not one per update: it follows the user's setting.
+  reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  return !reducedMotion?.matches;
 }
 
 export class Tween implements ReactiveController {

@@ -4,7 +4,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import '../../src/stat/kpi-stat.js';
 import type { KpiElement } from '../../src/data/kpi-element.js';
-import { captureWarnings, expectCleanText, part, settled, shownText } from '../helpers.js';
+import { captureWarnings, expectCleanText, fullName, part, settled, shownText } from '../helpers.js';
 
 type Expect = 'error' | 'ready' | 'no-data';
 const row = (extra: Record<string, unknown>) => ({ indicators: [{ id: 'a', name: '指标', unit: '亿元', value: 5, ...extra }] });
@@ -70,7 +70,7 @@ for (const tag of ['kpi-gauge', 'kpi-stat']) {
       const el = await mount(tag, { data: MARKUP });
       const root = el.shadowRoot as ShadowRoot;
       expect(root.querySelector('img, b, script, a, foreignObject')).to.equal(null);
-      expect(part(el, 'name').textContent).to.equal('<img src=x onerror="window.__pwned=1">${alert(1)}{{x}}evil');
+      expect(fullName(el)).to.equal('<img src=x onerror="window.__pwned=1">${alert(1)}{{x}}evil');
       expect(shownText(el)).to.contain('<b>亿元</b>');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       await expect(el).to.be.accessible();
