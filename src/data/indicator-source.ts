@@ -67,6 +67,7 @@ export class IndicatorSource implements ReactiveController {
   private abort: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
+  private pending: PromiseLike<unknown> | null = null;
   /** what the current or last fetch was for: a change of either fetches again */
   private fetched: { src: string; refresh: number | undefined } | null = null;
 
@@ -102,6 +103,7 @@ export class IndicatorSource implements ReactiveController {
   /** Re-reads the inputs. The host calls it when `data`, `src`, `refresh` or a plain attribute changes. */
   sync(): void {
     const { data, src } = this.host;
+    if (isThenable(data)) return this.await(data);
     if (data !== null && data !== undefined) return this.fromValue(asDocument(data));
     const inline = this.host.querySelector(INLINE);
     if (inline) return this.fromValue(asDocument(inline.textContent ?? ''));
@@ -122,12 +124,37 @@ export class IndicatorSource implements ReactiveController {
     this.fromValue(plain);
   }
 
+  /** `data` may be a Promise of a document (`fetch(…).then(r => r.json())`): loading until it settles. */
+  private await(promise: PromiseLike<unknown>): void {
+    this.stopFetching();
+    this.pending = promise;
+    if (!this.set) {
+      this.phase = 'loading';
+      this.version += 1;
+    }
+    promise.then(
+      (doc) => {
+        if (this.pending !== promise) return; // data changed meanwhile
+        this.pending = null;
+        this.accept(validate(asDocument(doc)), false);
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (this.pending !== promise) return;
+        this.pending = null;
+        this.fail(`The data promise was rejected: ${e instanceof Error ? e.message : String(e)}`, [], false);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
   private fromValue(doc: unknown): void {
     this.stopFetching();
     this.accept(validate(doc), false);
   }
 
   private stopFetching(): void {
+    this.pending = null;
     this.abort?.abort();
     this.abort = null;
     clearTimeout(this.timer);
@@ -201,6 +228,10 @@ export class IndicatorSource implements ReactiveController {
     this.warned.add(text);
     console.warn(`<${this.host.localName}>: ${text}`);
   }
+}
+
+function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return typeof x === 'object' && x !== null && typeof (x as { then?: unknown }).then === 'function';
 }
 
 function problemText(p: Problem): string {

@@ -31,7 +31,7 @@ const MAX_TIMER = 2_147_483_647;
 export abstract class KpiElement extends LitElement implements SourceHost {
   static override styles = [baseStyles];
 
-  /** An IndicatorSet, a lone Indicator, or JSON text. Wins over every other input. */
+  /** An IndicatorSet, a lone Indicator, JSON text, or a Promise of one. Wins over every other input. */
   @property({ attribute: false }) data: unknown = null;
   /** URL of an IndicatorSet, fetched when no `data` or inline JSON is given. */
   @property() src?: string;

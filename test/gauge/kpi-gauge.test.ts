@@ -82,6 +82,19 @@ describe('<kpi-gauge>', () => {
       el.remove();
     });
 
+    it('takes a Promise of a document: loading until it settles, then the row or the error', async () => {
+      let resolve!: (doc: unknown) => void;
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${new Promise((r) => (resolve = r))}></kpi-gauge>`);
+      expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('加载中…');
+      resolve({ id: 'p', name: '承诺', value: 3, target: 4 });
+      await settled(el);
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('3');
+      el.data = Promise.reject(new Error('offline'));
+      await settled(el, 'kpi-error');
+      expect(part(el, 'error').textContent).to.contain('offline');
+      await expect(el).to.be.accessible();
+    });
+
     it('takes plain attributes for the simplest static use', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge name="全年GDP增速" value="7.2" target="7.5" unit="%" min="0" max="10"></kpi-gauge>`);
       const meter = meterOf(el);

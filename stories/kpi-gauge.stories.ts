@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { plan, STATES } from './data.js';
+
+interface Args {
+  indicator: string;
+  shape: 'arc' | 'semi' | 'ring';
+  needle: boolean;
+  locale: 'zh-CN' | 'en';
+  data: unknown;
+  width: number;
+  height: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/kpi-gauge',
+  component: 'kpi-gauge',
+  args: { indicator: 'signed-contracts', shape: 'arc', needle: false, locale: 'zh-CN', data: plan, width: 260, height: 220 },
+  argTypes: {
+    shape: { control: 'inline-radio', options: ['arc', 'semi', 'ring'] },
+    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    data: { control: 'object' },
+  },
+  render: (a) => html`<kpi-gauge
+    style="width:${a.width}px;height:${a.height}px"
+    .data=${a.data}
+    indicator=${a.indicator}
+    shape=${a.shape}
+    ?needle=${a.needle}
+    locale=${a.locale}
+  ></kpi-gauge>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const SignedContracts: Story = {};
+export const GdpGrowth: Story = { args: { indicator: 'gdp-growth' } };
+export const Semicircle: Story = { args: { shape: 'semi' } };
+export const Ring: Story = { args: { shape: 'ring' } };
+export const Needle: Story = { args: { needle: true } };
+export const English: Story = { args: { locale: 'en' } };
+export const NoData: Story = { args: { data: STATES.noData, indicator: 'sensor' } };
+export const TrueZero: Story = { args: { data: STATES.zero, indicator: 'neeq' } };
+export const OverTarget: Story = { args: { data: STATES.overTarget, indicator: 'fai' } };
+export const BehindSchedule: Story = { args: { data: STATES.behindSchedule, indicator: 'signed' } };
+export const LowerIsBetter: Story = { args: { data: STATES.lowerIsBetter, indicator: 'energy' } };
+export const LongName: Story = { args: { data: STATES.longName, indicator: 'long' } };
+export const MarkupInName: Story = { args: { data: STATES.markup, indicator: 'markup' } };
+export const Partial: Story = { args: { data: STATES.partial, indicator: 'ok' } };
+export const BrokenDocument: Story = { args: { data: STATES.error } };
+/** `data` can be a Promise: the gauge shows loading until it settles (this one never does). */
+export const Loading: Story = { args: { data: new Promise(() => undefined) } };
