@@ -10,6 +10,7 @@ export const entries = {
   core: here('src/core/index.ts'),
   gauge: here('src/gauge/kpi-gauge.ts'),
   stat: here('src/stat/kpi-stat.ts'),
+  'target-bar': here('src/target-bar/kpi-target-bar.ts'),
 };
 
 export default defineConfig(({ command }) => ({

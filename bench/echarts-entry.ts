@@ -1,14 +1,16 @@
 // Raw ECharts side of the benchmark: what a portal team hand-rolls today. One instance per
 // widget, tree-shaken (echarts/core + GaugeChart + CanvasRenderer), animation off.
 import * as echarts from 'echarts/core';
-import { GaugeChart } from 'echarts/charts';
+import { BarChart, GaugeChart } from 'echarts/charts';
+import { GridComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { frames, makeHost, row } from './fixtures.js';
 
-echarts.use([GaugeChart, CanvasRenderer]);
+echarts.use([GaugeChart, BarChart, GridComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
 
 const host = makeHost();
 let charts: echarts.ECharts[] = [];
+let bars = false;
 
 /**
  * The same picture as <kpi-gauge>, drawn the way ECharts users draw it: a status-coloured
@@ -64,20 +66,57 @@ function option(i: number, round: number) {
   };
 }
 
+/**
+ * One row of <kpi-target-bar> as ECharts users draw it: a horizontal bar coloured by status,
+ * status bands as markArea, the target and 序时进度 as markLine, name and figures as labels.
+ */
+function barOption(i: number, round: number) {
+  const r = row(i, round);
+  const completion = r.value / r.target;
+  const schedule = 234 / 366;
+  const status = completion >= schedule ? '#15803d' : completion >= 0.9 * schedule ? '#b45309' : '#b91c1c';
+  const band = (from: number, to: number, color: string) => [{ xAxis: from * r.target, itemStyle: { color } }, { xAxis: to * r.target }];
+  return {
+    animation: false,
+    grid: { left: 160, right: 150, top: 4, bottom: 4 },
+    xAxis: { type: 'value', min: 0, max: 1.25 * r.target, show: false },
+    yAxis: { type: 'category', data: [r.name], axisLine: { show: false }, axisTick: { show: false } },
+    series: [
+      {
+        type: 'bar',
+        barWidth: 6,
+        data: [{ value: r.value, itemStyle: { color: status } }],
+        label: { show: true, position: [545 - 160, 0], formatter: `${r.value} / ${r.target} 亿元  ${Math.round(completion * 1000) / 10}%` },
+        markArea: { silent: true, data: [band(0, 0.9 * schedule, '#f6d5d5'), band(0.9 * schedule, schedule, '#f7e3c7'), band(schedule, 1.25, '#d3ebdb')] },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          data: [
+            { xAxis: r.target, lineStyle: { color: '#111827', width: 2, type: 'solid' } },
+            { xAxis: r.target * schedule, lineStyle: { color: '#2563eb', width: 2, type: 'dashed' } },
+          ],
+        },
+      },
+    ],
+  };
+}
+
 window.bench = {
-  async mount(n) {
+  async mount(n, kind) {
+    bars = kind === 'bar';
     for (let i = 0; i < n; i++) {
       const div = document.createElement('div');
-      div.style.cssText = 'width:240px;height:200px';
+      div.style.cssText = bars ? 'width:720px;height:30px' : 'width:240px;height:200px';
       host.append(div);
       const chart = echarts.init(div);
-      chart.setOption(option(i, 0));
+      chart.setOption(bars ? barOption(i, 0) : option(i, 0));
       charts.push(chart);
     }
     await frames();
   },
   async update(round) {
-    charts.forEach((chart, i) => chart.setOption(option(i, round)));
+    charts.forEach((chart, i) => chart.setOption(bars ? barOption(i, round) : option(i, round)));
     await frames();
   },
   async clear() {

@@ -1,32 +1,49 @@
-// kpi-elements side of the benchmark: gauges or stats fed through the normal data path.
+// kpi-elements side of the benchmark, fed through the normal data path: n gauges or stats
+// (one element each), or one <kpi-target-bar> listing n rows.
 import '../src/gauge/kpi-gauge.js';
 import '../src/stat/kpi-stat.js';
+import '../src/target-bar/kpi-target-bar.js';
 import type { KpiElement } from '../src/data/kpi-element.js';
 import { frames, makeHost, row } from './fixtures.js';
 
 const host = makeHost();
 let elements: KpiElement[] = [];
+let list = 0; // rows in the target-bar list, 0 when mounting one element per widget
+
+const listOf = (n: number, round: number) => ({ indicators: Array.from({ length: n }, (_, i) => row(i, round)) });
 
 window.bench = {
   async mount(n, kind) {
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement(kind === 'stat' ? 'kpi-stat' : 'kpi-gauge') as KpiElement;
+    if (kind === 'bar') {
+      const el = document.createElement('kpi-target-bar');
       el.noAnimation = true;
-      el.data = row(i, 0);
+      el.style.width = '720px';
+      el.data = listOf(n, 0);
       host.append(el);
       elements.push(el);
+      list = n;
+    } else {
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement(kind === 'stat' ? 'kpi-stat' : 'kpi-gauge') as KpiElement;
+        el.noAnimation = true;
+        el.data = row(i, 0);
+        host.append(el);
+        elements.push(el);
+      }
     }
     await Promise.all(elements.map((el) => el.updateComplete));
     await frames();
   },
   async update(round) {
-    elements.forEach((el, i) => (el.data = row(i, round)));
+    if (list) elements[0].data = listOf(list, round);
+    else elements.forEach((el, i) => (el.data = row(i, round)));
     await Promise.all(elements.map((el) => el.updateComplete));
     await frames();
   },
   async clear() {
     host.replaceChildren();
     elements = [];
+    list = 0;
     await frames();
   },
 };

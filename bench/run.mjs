@@ -13,7 +13,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
 const CYCLE_SIZE = 20;
 const AT = 200; // where the targets are judged
-const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, gaugeKb: 20 };
+const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, sizeKb: 20 };
 
 const LIBS = {
   kpi: { entry: 'bench/kpi-entry.ts', label: 'kpi-elements' },
@@ -132,14 +132,39 @@ async function cycles(browser, origin, lib, kind) {
 
 const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
 
+/** What is measured, and which pairs give the ratios the targets are judged on. */
+const KINDS = (process.env.BENCH_KINDS ?? 'gauge,bar').split(',');
+const CASES = [
+  { lib: 'kpi', kind: 'gauge', label: 'kpi-gauge' },
+  { lib: 'echarts', kind: 'gauge', label: 'ECharts gauge' },
+  { lib: 'kpi', kind: 'stat', label: 'kpi-stat', with: 'gauge' },
+  { lib: 'floor', kind: 'gauge', label: 'static DOM floor', cycles: false },
+  { lib: 'kpi', kind: 'bar', label: 'kpi-target-bar (one list)' },
+  { lib: 'echarts', kind: 'bar', label: 'ECharts bar + markLine' },
+].filter((c) => KINDS.includes(c.with ?? c.kind));
+const PAIRS = [
+  { kind: 'gauge', label: 'gauge/ECharts', size: 'gauge' },
+  { kind: 'bar', label: 'target-bar/ECharts', size: 'targetBar' },
+].filter((p) => KINDS.includes(p.kind));
+const BIG_LIST = 2000;
+
+const ECHARTS_SIZE = {
+  gauge: "import * as e from 'echarts/core'; import { GaugeChart } from 'echarts/charts'; import { CanvasRenderer } from 'echarts/renderers'; e.use([GaugeChart, CanvasRenderer]);",
+  bar: "import * as e from 'echarts/core'; import { BarChart } from 'echarts/charts'; import { GridComponent, MarkLineComponent } from 'echarts/components'; import { CanvasRenderer } from 'echarts/renderers'; e.use([BarChart, GridComponent, MarkLineComponent, CanvasRenderer]);",
+};
+
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
-  const files = { 'kpi.js': await bundle(LIBS.kpi.entry), 'echarts.js': await bundle(LIBS.echarts.entry), 'floor.js': await bundle(LIBS.floor.entry) };
+  const files = Object.fromEntries(
+    await Promise.all(Object.entries(LIBS).map(async ([lib, { entry }]) => [`${lib}.js`, await bundle(entry)])),
+  );
   const sizes = {
     gauge: await gzipSize('src/gauge/kpi-gauge.ts'),
     stat: await gzipSize('src/stat/kpi-stat.ts'),
-    echartsGauge: await gzipSize(null, "import * as e from 'echarts/core'; import { GaugeChart } from 'echarts/charts'; import { CanvasRenderer } from 'echarts/renderers'; e.use([GaugeChart, CanvasRenderer]); export default e;"),
+    targetBar: await gzipSize('src/target-bar/kpi-target-bar.ts'),
+    echartsGauge: await gzipSize(null, `${ECHARTS_SIZE.gauge} export default e;`),
+    echartsBar: await gzipSize(null, `${ECHARTS_SIZE.bar} export default e;`),
   };
   const server = await serve(files);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -148,18 +173,18 @@ async function main() {
     headless: true,
     args: [...CHROME_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
   });
-  const results = { date: new Date().toISOString(), repeats: REPEATS, sizes, rows: [], cycles: {} };
+  const results = { date: new Date().toISOString(), repeats: REPEATS, sizes, rows: [], cycles: {}, bigList: null };
   try {
     for (const n of COUNTS) {
-      for (const [lib, kind] of [['kpi', 'gauge'], ['echarts', 'gauge'], ['kpi', 'stat'], ['floor', 'gauge']]) {
-        const m = await measure(browser, origin, lib, kind, n);
-        results.rows.push({ n, lib, kind, ...m });
-        process.stderr.write(`  measured ${lib} ${kind} × ${n}\n`);
+      for (const c of CASES) {
+        results.rows.push({ n, lib: c.lib, kind: c.kind, ...(await measure(browser, origin, c.lib, c.kind, n)) });
+        process.stderr.write(`  measured ${c.label} × ${n}\n`);
       }
     }
+    if (KINDS.includes('bar')) results.bigList = await measure(browser, origin, 'kpi', 'bar', BIG_LIST);
     if (CYCLES > 0)
-      for (const [lib, kind] of [['kpi', 'gauge'], ['echarts', 'gauge'], ['kpi', 'stat']])
-        results.cycles[`${lib}-${kind}`] = await cycles(browser, origin, lib, kind);
+      for (const c of CASES.filter((x) => x.cycles !== false))
+        results.cycles[`${c.lib}-${c.kind}`] = await cycles(browser, origin, c.lib, c.kind);
   } finally {
     await browser.close();
     server.close();
@@ -174,32 +199,42 @@ function report(r) {
   const head = ['N', 'widget', 'mount ms', 'mount CPU ms', 'update ms', 'update CPU ms', 'JS heap MB', 'page memory MB'];
   const lines = [head.join(' | ')];
   const get = (n, lib, kind) => r.rows.find((x) => x.n === n && x.lib === lib && x.kind === kind);
+  const ratio = (n, kind) => {
+    const [k, e] = [get(n, 'kpi', kind), get(n, 'echarts', kind)];
+    return k && e ? Object.fromEntries(Object.keys(k).filter((x) => typeof k[x] === 'number').map((x) => [x, k[x] / e[x]])) : null;
+  };
   for (const n of COUNTS) {
-    for (const [lib, kind, label] of [['kpi', 'gauge', 'kpi-gauge'], ['echarts', 'gauge', 'ECharts gauge'], ['kpi', 'stat', 'kpi-stat'], ['floor', 'gauge', 'static DOM floor']]) {
-      const x = get(n, lib, kind);
-      lines.push([n, label, fmt(x.mountMs), fmt(x.mountCpu), fmt(x.updateMs), fmt(x.updateCpu), fmt(x.heap, 2), fmt(x.memory, 2)].join(' | '));
+    for (const c of CASES) {
+      const x = get(n, c.lib, c.kind);
+      lines.push([n, c.label, fmt(x.mountMs), fmt(x.mountCpu), fmt(x.updateMs), fmt(x.updateCpu), fmt(x.heap, 2), fmt(x.memory, 2)].join(' | '));
     }
-    const k = get(n, 'kpi', 'gauge');
-    const e = get(n, 'echarts', 'gauge');
-    lines.push([n, '**ratio gauge/ECharts**', fmt(k.mountMs / e.mountMs, 2), fmt(k.mountCpu / e.mountCpu, 2), fmt(k.updateMs / e.updateMs, 2), fmt(k.updateCpu / e.updateCpu, 2), fmt(k.heap / e.heap, 2), fmt(k.memory / e.memory, 2)].join(' | '));
+    for (const p of PAIRS) {
+      const q = ratio(n, p.kind);
+      lines.push([n, `**ratio ${p.label}**`, fmt(q.mountMs, 2), fmt(q.mountCpu, 2), fmt(q.updateMs, 2), fmt(q.updateCpu, 2), fmt(q.heap, 2), fmt(q.memory, 2)].join(' | '));
+    }
   }
   console.log(`\nkpi-elements vs raw ECharts 6 (median of ${r.repeats} fresh pages each; headless Chromium)\n`);
   console.log(lines.join('\n'));
-  console.log(`\ngrowth over ${CYCLES} mount/unmount cycles of ${CYCLE_SIZE} (JS heap / page memory): ` +
+  if (r.bigList) console.log(`\nkpi-target-bar, one list of ${BIG_LIST} rows: mount ${fmt(r.bigList.mountMs)} ms (CPU ${fmt(r.bigList.mountCpu)} ms), update ${fmt(r.bigList.updateMs)} ms`);
+  console.log(`growth over ${CYCLES} mount/unmount cycles of ${CYCLE_SIZE} (JS heap / page memory): ` +
     Object.entries(r.cycles).map(([k, v]) => `${k} ${fmt(v.heap, 2)} / ${fmt(v.memory, 2)} MB`).join(' · '));
-  console.log(`gzip: kpi-elements/gauge ${fmt(r.sizes.gauge)} kB · kpi-elements/stat ${fmt(r.sizes.stat)} kB · ECharts gauge (core + GaugeChart + CanvasRenderer) ${fmt(r.sizes.echartsGauge)} kB`);
-  const k = get(AT, 'kpi', 'gauge');
-  const e = get(AT, 'echarts', 'gauge');
-  if (!k || !e) return;
-  const checks = [
-    [`mount CPU at ${AT} ≤ ${TARGETS.mountCpu}× ECharts`, k.mountCpu / e.mountCpu, TARGETS.mountCpu],
-    [`update CPU at ${AT} ≤ ${TARGETS.updateCpu}× ECharts`, k.updateCpu / e.updateCpu, TARGETS.updateCpu],
-    [`page memory at ${AT} ≤ ${TARGETS.heap}× ECharts`, k.memory / e.memory, TARGETS.heap],
-    [`JS heap at ${AT} ≤ ${TARGETS.heap}× ECharts`, k.heap / e.heap, TARGETS.heap],
-    [`gauge heap growth ≤ ${TARGETS.growthMb} MB`, r.cycles['kpi-gauge']?.heap ?? NaN, TARGETS.growthMb],
-    [`stat heap growth ≤ ${TARGETS.growthMb} MB`, r.cycles['kpi-stat']?.heap ?? NaN, TARGETS.growthMb],
-    [`kpi-elements/gauge ≤ ${TARGETS.gaugeKb} kB gzip`, r.sizes.gauge, TARGETS.gaugeKb],
-  ];
+  console.log(`gzip: kpi-elements/gauge ${fmt(r.sizes.gauge)} kB · /stat ${fmt(r.sizes.stat)} kB · /target-bar ${fmt(r.sizes.targetBar)} kB · ` +
+    `ECharts gauge ${fmt(r.sizes.echartsGauge)} kB · ECharts bar + markLine ${fmt(r.sizes.echartsBar)} kB`);
+  const checks = [];
+  for (const p of PAIRS) {
+    const q = ratio(AT, p.kind);
+    if (!q) continue;
+    checks.push([`${p.kind}: mount CPU at ${AT} ≤ ${TARGETS.mountCpu}× ECharts`, q.mountCpu, TARGETS.mountCpu]);
+    checks.push([`${p.kind}: update CPU at ${AT} ≤ ${TARGETS.updateCpu}× ECharts`, q.updateCpu, TARGETS.updateCpu]);
+    if (p.kind === 'gauge') {
+      checks.push([`gauge: page memory at ${AT} ≤ ${TARGETS.heap}× ECharts`, q.memory, TARGETS.heap]);
+      checks.push([`gauge: JS heap at ${AT} ≤ ${TARGETS.heap}× ECharts`, q.heap, TARGETS.heap]);
+    }
+    checks.push([`kpi-elements/${p.size === 'targetBar' ? 'target-bar' : p.size} ≤ ${TARGETS.sizeKb} kB gzip`, r.sizes[p.size], TARGETS.sizeKb]);
+  }
+  for (const [key, v] of Object.entries(r.cycles))
+    if (key.startsWith('kpi-')) checks.push([`${key} heap growth ≤ ${TARGETS.growthMb} MB`, v.heap, TARGETS.growthMb]);
+  if (r.bigList) checks.push([`target-bar: ${BIG_LIST} rows mount ≤ 2000 ms`, r.bigList.mountMs, 2000]);
   console.log('\ntargets:');
   let ok = true;
   for (const [name, value, limit] of checks) {

@@ -3,6 +3,7 @@ import '../src/index.js';
 import { html, render } from 'lit';
 import plan from './data/gaoxin-2024-plan.json';
 import parks from './data/parks-demo.json';
+import zone2022 from './data/gaoxin-2022.json';
 
 const gauges = ['gdp-growth', 'signed-contracts', 'fai-h2', 'sensor-conf-signed', 'micro-parks-total', 'hte-new'];
 const stats = ['signed-contracts', 'fai-h1', 'hte-new', 'rd-intensity'];
@@ -12,6 +13,10 @@ render(
     <section class="row" aria-label="仪表盘">
       ${gauges.map((id) => html`<kpi-gauge .data=${plan} indicator=${id}></kpi-gauge>`)}
     </section>
+    <h3>目标完成情况(序时进度)</h3>
+    <kpi-target-bar .data=${plan} sort="gap" style="width:900px"></kpi-target-bar>
+    <h3>重点项目 2022: 170.7 / 231.9 亿元</h3>
+    <kpi-target-bar .data=${zone2022} indicator="key-projects-investment" style="width:700px"></kpi-target-bar>
     <h3>指标卡</h3>
     <section class="row" aria-label="指标卡">
       ${stats.map((id) => html`<kpi-stat .data=${plan} indicator=${id}></kpi-stat>`)}

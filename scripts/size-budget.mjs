@@ -8,6 +8,7 @@ export const BUDGETS = {
   'dist/core.js': 8,
   'dist/gauge.js': 20,
   'dist/stat.js': 20,
+  'dist/target-bar.js': 20,
   'dist/index.js': 30,
 };
 

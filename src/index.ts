@@ -7,3 +7,4 @@ export { KpiElement, type Model } from './data/kpi-element.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from './data/events.js';
 export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';
+export { KpiTargetBar } from './target-bar/kpi-target-bar.js';

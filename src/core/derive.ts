@@ -72,6 +72,14 @@ export interface IndicatorView {
   bands: StatusBand[];
   /** the same bands on the value scale, for a gauge's outer track */
   placedBands: PlacedBand[];
+  /**
+   * Where the actual stands against the target, for a bar with the target at 1: completion
+   * for "higher" (counting from start), value / target for "lower" and "target" (so a
+   * lower-is-better bar is good while it stays short of the tick). null without a usable target.
+   */
+  ratio: number | null;
+  /** the status bands on the `ratio` scale (reversed for "lower") */
+  ratioBands: StatusBand[];
   /** fractions 0..1 of [min, max], clamped */
   pos: { value: number | null; target: number | null; expected: number | null; zero: number };
   over: boolean;
@@ -180,6 +188,19 @@ function valueAt(c: number, r: Indicator, better: Better): number | null {
   return finite(start + c * (r.target - start));
 }
 
+function ratioOf(r: Indicator, better: Better, completion: number | null): number | null {
+  if (better === 'higher') return completion;
+  if (r.value === null || r.target === undefined || r.target === 0) return null;
+  return finite(tidy(r.value / r.target));
+}
+
+/** Completion bands → ratio bands: for "lower" the ratio is 1 / completion, so they flip. */
+function ratioBandsOf(bands: StatusBand[], better: Better): StatusBand[] {
+  if (better !== 'lower') return bands;
+  const inv = (c: number | null, open: number | null) => (c === null ? open : c <= 0 ? null : tidy(1 / c));
+  return bands.map((b) => ({ from: inv(b.to, 0), to: inv(b.from, null), status: b.status })).reverse();
+}
+
 function rangeOf(r: Indicator): [number, number] {
   const values = [r.value, r.target, r.start].filter((v): v is number => v !== null && v !== undefined);
   const low = Math.min(0, ...values);
@@ -247,6 +268,8 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
     status: statusOf(r, better, completion, schedule, why),
     bands,
     placedBands: placeBands(bands, r, better, min, max),
+    ratio: ratioOf(r, better, completion),
+    ratioBands: ratioBandsOf(bands, better),
     pos: { value: place(r.value), target: place(r.target), expected: place(expected), zero: fraction(0, min, max) },
     over: r.value !== null && r.value > max,
     under: r.value !== null && r.value < min,

@@ -26,7 +26,7 @@ export {
 } from './format.js';
 export { messages, resolveLocale, type Locale, type Messages } from './messages.js';
 export { present, type PresentOptions, type Presented } from './present.js';
-export { clamp01, fraction, niceCeil } from './scale.js';
+export { barDomain, clamp01, fraction, niceCeil } from './scale.js';
 export { linePath, sectorPath } from './paths.js';
 export { plainText } from './text.js';
-export { deriveSet, spansEntities } from './set.js';
+export { deriveSet, sortViews, spansEntities, type SortKey } from './set.js';

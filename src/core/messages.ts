@@ -19,6 +19,9 @@ export interface Messages {
   partial: (n: number) => string;
   more: (n: number) => string;
   status: Record<'good' | 'warn' | 'bad', string>;
+  noTarget: string;
+  targetsList: string;
+  source: string;
   listSeparator: string;
 }
 
@@ -40,6 +43,9 @@ const zh: Messages = {
   partial: (n) => `${n} 行数据有误，已跳过`,
   more: (n) => `另有 ${n} 项`,
   status: { good: '正常', warn: '预警', bad: '滞后' },
+  noTarget: '未设目标',
+  targetsList: '目标完成情况',
+  source: '来源',
   listSeparator: '，',
 };
 
@@ -61,6 +67,9 @@ const en: Messages = {
   partial: (n) => `${n} ${n === 1 ? 'row' : 'rows'} skipped`,
   more: (n) => `+${n} more`,
   status: { good: 'on track', warn: 'at risk', bad: 'behind' },
+  noTarget: 'No target',
+  targetsList: 'Progress against targets',
+  source: 'Source',
   listSeparator: ', ',
 };
 

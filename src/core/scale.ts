@@ -33,3 +33,14 @@ export const finite = (x: number): number | null => (Number.isFinite(x) ? x : nu
 
 /** Rounds away float noise (4.8 / 6 = 0.7999999999999999) before comparing with a threshold. */
 export const tidy = (x: number): number => (Math.abs(x) < 1e3 ? Math.round(x * 1e12) / 1e12 : +x.toPrecision(12));
+
+/**
+ * The end of a common bar scale with the target at 1: room for the largest ratio, but
+ * never shorter than the target and never so long that the target tick is squeezed
+ * (1.25 at most; longer bars clamp and show an overflow cue).
+ */
+export function barDomain(ratios: readonly (number | null)[]): number {
+  let top = 1;
+  for (const r of ratios) if (r !== null && r > top) top = r;
+  return Math.min(1.25, Math.ceil(top * 20 - 1e-9) / 20);
+}

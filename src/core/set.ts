@@ -11,3 +11,27 @@ export function deriveSet(set: ValidatedSet): IndicatorView[] {
 export function spansEntities(set: ValidatedSet): boolean {
   return new Set(set.rows.map((r) => r.entity)).size > 1;
 }
+
+export type SortKey = 'completion' | 'gap' | 'name';
+
+/**
+ * Orders view models by completion, gap to schedule (百分点) or name; `descending` reverses.
+ * Rows without the figure go last either way; ties keep document order.
+ */
+export function sortViews<T extends { view: IndicatorView }>(items: readonly T[], key: SortKey, descending = false): T[] {
+  const figure = (v: IndicatorView) => (key === 'completion' ? v.completion : key === 'gap' ? v.gap : null);
+  const collator = new Intl.Collator('zh-CN');
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => {
+      let d: number;
+      if (key === 'name') d = collator.compare(a.item.view.name, b.item.view.name);
+      else {
+        const [x, y] = [figure(a.item.view), figure(b.item.view)];
+        if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
+        d = x - y;
+      }
+      return (descending ? -d : d) || a.i - b.i;
+    })
+    .map((x) => x.item);
+}

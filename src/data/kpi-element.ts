@@ -64,8 +64,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
 
   /** @internal */
   protected readonly source = new IndicatorSource(this);
-  /** @internal the picked row; null unless the source is ready and the row exists */
-  protected model: Model | null = null;
+  /** @internal the rows drawn; empty unless the source is ready and the rows exist */
+  protected models: Model[] = [];
+  private entityNames: Map<string, string> | undefined;
   /** @internal why the requested row cannot be shown */
   protected pickError: string | null = null;
 
@@ -88,26 +89,43 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
     if (!this.hasUpdated || INPUTS.some((k) => changed.has(k as keyof KpiElement))) this.source.sync();
-    const key = `${this.source.version}|${this.indicator}|${this.entity}|${this.resolvedLocale}`;
+    const key = `${this.source.version}|${this.selectionKey()}|${this.resolvedLocale}`;
     if (key !== this.modelKey) {
       this.modelKey = key;
+      this.entityNames = undefined;
       this.pick();
     }
   }
 
+  /** @internal what, besides the data and locale, decides which rows are drawn */
+  protected selectionKey(): string {
+    return `${this.indicator}|${this.entity}`;
+  }
+
   private pick(): void {
-    this.model = null;
+    this.models = [];
     this.pickError = null;
     const set = this.source.set;
     if (!set || this.source.phase !== 'ready') return;
+    const picked = this.select(set);
+    if (typeof picked === 'string') this.pickError = picked;
+    else this.models = picked;
+  }
+
+  /**
+   * @internal The rows this widget draws, or why it cannot. Single-value widgets take the
+   * row named by `indicator` (and `entity`), else the first; a list widget overrides this.
+   */
+  protected select(set: ValidatedSet): Model[] | string {
     const row = this.findRow(set);
-    if (!row) {
-      this.pickError = this.missingRowReason(set);
-      return;
-    }
-    const entities = new Map(set.entities.map((e) => [e.id, e.name]));
-    const view = derive(row, { entities });
-    this.model = { row, view, text: present(view, { locale: this.resolvedLocale, withEntity: spansEntities(set) }) };
+    return row ? [this.modelOf(row, set)] : this.missingRowReason(set);
+  }
+
+  /** @internal derive + present one row, in the widget's locale (and a shared magnitude). */
+  protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null): Model {
+    this.entityNames ??= new Map(set.entities.map((e) => [e.id, e.name]));
+    const view = derive(row, { entities: this.entityNames });
+    return { row, view, text: present(view, { locale: this.resolvedLocale, withEntity: spansEntities(set), scale }) };
   }
 
   private findRow(set: ValidatedSet): Indicator | undefined {
@@ -115,9 +133,10 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return set.rows.find((r) => r.id === this.indicator && (this.entity === undefined || r.entity === this.entity));
   }
 
-  private missingRowReason(set: ValidatedSet): string {
-    const wanted = `${this.indicator ?? '(first row)'}${this.entity ? ` @ ${this.entity}` : ''}`;
-    const skipped = set.problems.find((p) => p.skipped && p.id === this.indicator && (!this.entity || p.entity === this.entity));
+  /** @internal */
+  protected missingRowReason(set: ValidatedSet, id = this.indicator): string {
+    const wanted = `${id ?? '(first row)'}${this.entity ? ` @ ${this.entity}` : ''}`;
+    const skipped = set.problems.find((p) => p.skipped && p.id === id && (!this.entity || p.entity === this.entity));
     if (skipped) return `${wanted}: ${skipped.field ? `${skipped.field} ` : ''}${skipped.reason}`;
     return set.rows.length === 0 ? 'The document has no usable rows' : `No row ${wanted} in the document`;
   }
@@ -127,10 +146,15 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return this.source.failed || this.msUntilStale() === 0;
   }
 
+  /** Until the newest asOf among the drawn rows is older than stale-after; null if it never is. */
   private msUntilStale(): number | null {
-    const asOf = parseDate(this.model?.view.asOf);
-    if (this.staleAfter === undefined || !asOf) return null;
-    return Math.max(0, asOf.instant + this.staleAfter * 1000 - Date.now());
+    if (this.staleAfter === undefined) return null;
+    let newest: number | null = null;
+    for (const m of this.models) {
+      const at = parseDate(m.view.asOf)?.instant;
+      if (at !== undefined && (newest === null || at > newest)) newest = at;
+    }
+    return newest === null ? null : Math.max(0, newest + this.staleAfter * 1000 - Date.now());
   }
 
   protected override updated(): void {
@@ -149,9 +173,14 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   protected abstract renderModel(model: Model): TemplateResult;
 
   protected override render(): TemplateResult {
-    const stale = this.model !== null && this.stale;
-    const body = this.model ? this.renderMeter(this.model, stale) : this.renderMessage();
+    const stale = this.models.length > 0 && this.stale;
+    const body = this.models.length ? this.renderReady(this.models, stale) : this.renderMessage();
     return html`${body}${this.renderBadges(stale)}`;
+  }
+
+  /** @internal the ready state: one meter for single-value widgets; a list overrides it */
+  protected renderReady(models: Model[], stale: boolean): TemplateResult {
+    return this.renderMeter(models[0], stale);
   }
 
   /**
@@ -159,7 +188,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    * sighted user reads as aria-valuetext; `role="img"` when there is no value. Badges stay
    * outside it (a meter's children are presentational).
    */
-  private renderMeter(model: Model, stale: boolean): TemplateResult {
+  protected renderMeter(model: Model, stale: boolean): TemplateResult {
     const { view, text } = model;
     const has = view.value !== null;
     const now = has ? Math.min(view.max, Math.max(view.min, view.value ?? 0)) : null;
@@ -196,7 +225,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     const m = messages(this.resolvedLocale);
     const skipped = this.source.set?.problems.filter((p) => p.skipped).length ?? 0;
     if (!stale && skipped === 0) return nothing;
-    const asOf = this.model?.text.asOf;
+    const asOf = this.models[0]?.text.asOf;
     return html`<div class="badges" part="badges">
       ${stale ? html`<span class="stale" part="stale">${asOf || m.stale}</span>` : nothing}
       ${skipped ? html`<span class="partial" part="partial" title=${m.partial(skipped)} role="img" aria-label=${m.partial(skipped)}>⚠ ${skipped}</span>` : nothing}

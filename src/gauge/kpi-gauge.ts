@@ -43,7 +43,7 @@ export class KpiGauge extends KpiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.tween.set(this.model?.view.pos.value ?? null, this.mayAnimate);
+    this.tween.set(this.models[0]?.view.pos.value ?? null, this.mayAnimate);
   }
 
   protected renderModel({ view, text }: Model): TemplateResult {

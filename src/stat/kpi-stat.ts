@@ -41,7 +41,7 @@ export class KpiStat extends KpiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.tween.set(this.model?.view.value ?? null, this.mayAnimate);
+    this.tween.set(this.models[0]?.view.value ?? null, this.mayAnimate);
   }
 
   protected renderModel(model: Model): TemplateResult {

@@ -3,6 +3,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import '../../src/stat/kpi-stat.js';
+import '../../src/target-bar/kpi-target-bar.js';
 import type { KpiElement } from '../../src/data/kpi-element.js';
 import { captureWarnings, expectCleanText, fullName, part, settled, shownText } from '../helpers.js';
 
@@ -49,7 +50,7 @@ function mount(tag: string, props: Record<string, unknown>): Promise<KpiElement>
   return fixture<KpiElement>(el);
 }
 
-for (const tag of ['kpi-gauge', 'kpi-stat']) {
+for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar']) {
   describe(`<${tag}> with bad input`, () => {
     for (const [what, data, expected] of DOCUMENTS) {
       it(`renders a state for ${what}`, async () => {

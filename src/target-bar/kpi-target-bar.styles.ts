@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+export const targetBarStyles = css`
+  :host {
+    display: block;
+    width: 480px;
+    height: auto;
+    max-height: 100%;
+    overflow: auto;
+    --_row: var(--kpi-target-bar-row-height, 30px);
+    --_bar: var(--kpi-target-bar-thickness, 12px);
+    font-size: var(--kpi-target-bar-font-size, 14px);
+  }
+  :host([compact]) {
+    --_row: var(--kpi-target-bar-row-height, 22px);
+    --_bar: var(--kpi-target-bar-thickness, 8px);
+    font-size: var(--kpi-target-bar-font-size, 12px);
+  }
+  .frame {
+    position: relative;
+    inset: auto;
+    min-height: var(--_row);
+  }
+  .frame.boxed {
+    min-height: 90px;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
+    column-gap: 0.6em;
+  }
+  li,
+  .single {
+    position: relative;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  .single {
+    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
+    column-gap: 0.6em;
+  }
+  .meter {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+    min-height: var(--_row);
+    border-radius: 3px;
+    cursor: pointer;
+    outline: none;
+  }
+  .meter:focus-visible {
+    box-shadow: 0 0 0 2px var(--_schedule);
+  }
+  .meter:hover {
+    background: color-mix(in srgb, var(--_track) 45%, transparent);
+  }
+  .name {
+    min-width: 0;
+  }
+  .bar {
+    width: 100%;
+    height: var(--_bar);
+    overflow: visible;
+  }
+  .band {
+    fill: var(--_status);
+    opacity: 0.22;
+  }
+  .actual {
+    fill: var(--kpi-target-bar-color, var(--_status));
+  }
+  .target {
+    stroke: var(--kpi-target-bar-target-color, var(--_target));
+    stroke-width: 2.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .schedule {
+    stroke: var(--kpi-target-bar-schedule-color, var(--_schedule));
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .cell {
+    position: relative;
+    display: flex;
+    align-items: center;
+    min-width: 0;
+  }
+  .over-cue {
+    position: absolute;
+    right: -0.55em;
+    color: var(--_status);
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .no-target {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .figures,
+  .pct,
+  .gap {
+    white-space: nowrap;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .pct {
+    font-weight: 600;
+  }
+  .gap {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  :host([compact]) .gap {
+    display: none;
+  }
+  .details {
+    position: absolute;
+    z-index: 1;
+    top: 100%;
+    left: 30%;
+    max-width: 70%;
+    padding: 4px 8px;
+    border-radius: 4px;
+    background: var(--kpi-tooltip-background, #111827);
+    color: var(--kpi-tooltip-color, #f9fafb);
+    font-size: 12px;
+    line-height: 1.5;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .more {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.85em;
+    padding: 2px 0;
+  }
+  /* Vertical: one column per indicator, bars growing upwards. */
+  :host([orientation='vertical']) {
+    width: auto;
+    height: 260px;
+  }
+  :host([orientation='vertical']) ul,
+  :host([orientation='vertical']) .single {
+    display: flex;
+    height: 100%;
+    gap: 0.5em;
+  }
+  :host([orientation='vertical']) .frame {
+    height: 100%;
+  }
+  :host([orientation='vertical']) li {
+    display: block;
+    height: 100%;
+  }
+  :host([orientation='vertical']) .meter {
+    display: flex;
+    flex-direction: column-reverse;
+    align-items: center;
+    height: 100%;
+    width: 6em;
+  }
+  :host([orientation='vertical']) .bar {
+    width: var(--_bar);
+    height: 100%;
+    flex: 1;
+    min-height: 2em;
+  }
+  :host([orientation='vertical']) .cell {
+    flex: 1;
+    min-height: 0;
+  }
+  :host([orientation='vertical']) .name {
+    max-width: 100%;
+    text-align: center;
+  }
+  :host([orientation='vertical']) .over-cue {
+    right: auto;
+    top: -0.9em;
+  }
+  :host([orientation='vertical']) .details {
+    left: 0;
+    top: auto;
+    bottom: 0;
+    max-width: none;
+    width: 14em;
+  }
+`;

@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { parks2019, parksDemo, plan, STATES, zone2022 } from './data.js';
+
+interface Args {
+  data: unknown;
+  indicator?: string;
+  indicators?: string;
+  entity?: string;
+  sort: '' | 'completion' | '-completion' | 'gap' | '-gap' | 'name';
+  maxRows?: number;
+  orientation: 'horizontal' | 'vertical';
+  compact: boolean;
+  locale: 'zh-CN' | 'en';
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/kpi-target-bar',
+  component: 'kpi-target-bar',
+  args: { data: plan, sort: '', orientation: 'horizontal', compact: false, locale: 'zh-CN', width: 820 },
+  argTypes: {
+    sort: { control: 'select', options: ['', 'completion', '-completion', 'gap', '-gap', 'name'] },
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    data: { control: 'object' },
+  },
+  render: (a) => html`<kpi-target-bar
+    style="width:${a.width}px"
+    .data=${a.data}
+    indicator=${a.indicator ?? undefined}
+    indicators=${a.indicators ?? undefined}
+    entity=${a.entity ?? undefined}
+    sort=${a.sort || undefined}
+    max-rows=${a.maxRows ?? undefined}
+    orientation=${a.orientation}
+    ?compact=${a.compact}
+    locale=${a.locale}
+  ></kpi-target-bar>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The zone's 2024 targets against 序时进度 (values are illustrative; targets are published). */
+export const Targets2024: Story = {};
+export const MostBehindFirst: Story = { args: { sort: 'gap' } };
+export const TopFive: Story = { args: { sort: 'completion', maxRows: 5 } };
+export const Compact: Story = { args: { compact: true, width: 640 } };
+export const Vertical: Story = { args: { orientation: 'vertical', indicators: 'signed-contracts,diamond-conf-signed,fai-h2,new-start-investment,hte-new', width: 0 } };
+/** 2022 key projects: 170.7 of 231.9 亿元, 73.6 % (published). */
+export const KeyProjects2022: Story = { args: { data: zone2022, indicator: 'key-projects-investment', width: 720 } };
+export const Parks2019: Story = { args: { data: parks2019, entity: 'shifo' } };
+export const FourParksInvestment: Story = { args: { data: parksDemo, indicators: 'fai' } };
+export const English: Story = { args: { locale: 'en' } };
+export const OverTarget: Story = { args: { data: STATES.overTarget, indicator: 'fai', width: 640 } };
+export const LowerIsBetter: Story = { args: { data: STATES.lowerIsBetter, indicator: 'energy', width: 640 } };
+export const NoData: Story = { args: { data: STATES.noData, indicator: 'sensor', width: 640 } };
+export const MarkupInName: Story = { args: { data: STATES.markup, indicator: 'markup', width: 640 } };
+export const Partial: Story = { args: { data: STATES.partial } };
+export const BrokenDocument: Story = { args: { data: STATES.error } };
+export const Loading: Story = { args: { data: new Promise(() => undefined) } };

@@ -1,0 +1,217 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/target-bar/kpi-target-bar.js';
+import type { KpiTargetBar } from '../../src/target-bar/kpi-target-bar.js';
+import { settled, shownText } from '../helpers.js';
+import type { KpiSelectDetail } from '../../src/data/events.js';
+
+const selected = async (el: KpiTargetBar) => (await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select')).detail.row.id;
+import { loadSample } from '../samples.js';
+
+let plan: { title: string; indicators: { id: string; name: string }[] };
+let zone2022: unknown;
+before(async () => {
+  plan = (await loadSample('gaoxin-2024-plan.json')) as typeof plan;
+  zone2022 = await loadSample('gaoxin-2022.json');
+});
+
+const rows = (el: KpiTargetBar) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="row"]') ?? [])];
+const names = (el: KpiTargetBar) => rows(el).map((r) => r.querySelector('[part="name"]')?.textContent);
+const q = (row: Element, selector: string) => row.querySelector(selector);
+const num = (el: Element | null, attr: string) => Number(el?.getAttribute(attr));
+const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
+
+describe('<kpi-target-bar>', () => {
+  describe('one row', () => {
+    it('draws 170.7 of 231.9 亿元 with completion 73.6%, the target tick and the schedule marker', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      await expect(el).to.be.accessible();
+      const [row] = rows(el);
+      expect(rows(el)).to.have.length(1);
+      expect(q(row, '[part="figures"]')?.textContent).to.equal('170.7 / 231.9 亿元');
+      expect(q(row, '[part="completion"]')?.textContent).to.equal('73.6%');
+      expect(row.getAttribute('role')).to.equal('meter');
+      expect(row.getAttribute('aria-valuetext')).to.match(/170\.7 亿元，完成 73\.6%，序时进度 74\.2%，落后 0\.6 个百分点$/);
+      // a single row's scale ends at the target: the bar is 73.6 % long, the tick at 100
+      expect(num(q(row, 'rect.actual'), 'width')).to.be.closeTo(73.6, 0.05);
+      expect(num(q(row, 'line.target'), 'x1')).to.equal(100);
+      expect(num(q(row, 'line.schedule'), 'x1')).to.be.closeTo((271 / 365) * 100, 0.01);
+    });
+
+    it('runs past the target to a clamped end with an overflow cue, printing the true figures', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'o', name: '超额', unit: '亿元', value: 150, target: 100 }} indicator="o"></kpi-target-bar>`);
+      const [row] = rows(el);
+      expect(num(q(row, 'rect.actual'), 'width')).to.equal(100); // clamped at 1.25 × target
+      expect(num(q(row, 'line.target'), 'x1')).to.equal(80);
+      expect(q(row, '.over-cue')).to.not.equal(null);
+      expect(q(row, '[part="figures"]')?.textContent).to.equal('150 / 100 亿元');
+      expect(q(row, '[part="completion"]')?.textContent).to.equal('150%');
+    });
+
+    it('reads lower-is-better correctly: shorter is better, the good band below the target', async () => {
+      const data = { id: 'e', name: '万元GDP能耗', unit: '吨', value: 0.38, target: 0.4, better: 'lower' };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} indicator="e"></kpi-target-bar>`);
+      const [row] = rows(el);
+      expect(row.classList.contains('good')).to.equal(true);
+      expect(num(q(row, 'rect.actual'), 'width')).to.be.closeTo(95, 0.01);
+      const good = q(row, 'rect.band.good');
+      expect([num(good, 'x'), num(good, 'width')]).to.deep.equal([0, 100]);
+      el.data = { ...data, value: 0.6 }; // target / value = 0.67: bad
+      await el.updateComplete;
+      expect(rows(el)[0].classList.contains('bad')).to.equal(true);
+    });
+
+    it('draws negative values as an empty bar and prints them', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'n', name: '净流入', unit: '亿元', value: -5, target: 100 }} indicator="n"></kpi-target-bar>`);
+      const [row] = rows(el);
+      expect(num(q(row, 'rect.actual'), 'width')).to.equal(0);
+      expect(q(row, '[part="figures"]')?.textContent).to.equal('-5 / 100 亿元');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a value without a target clearly, with no bar', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} indicator="fai-h1"></kpi-target-bar>`);
+      const [row] = rows(el);
+      expect(q(row, 'svg')).to.equal(null);
+      expect(q(row, '.no-target')?.textContent).to.equal('未设目标');
+      expect(q(row, '[part="figures"]')?.textContent).to.equal('133.8 亿元');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows target 0 without a bar or a ratio, and never NaN', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'z', name: '零目标', value: 5, target: 0 }} indicator="z"></kpi-target-bar>`);
+      expect(q(rows(el)[0], 'svg')).to.equal(null);
+      expect(shownText(el)).to.not.match(/NaN|Infinity/);
+    });
+  });
+
+  describe('list', () => {
+    it('lists every row of a set in a labelled list, each a meter', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan}></kpi-target-bar>`);
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot?.querySelector('ul')?.getAttribute('aria-label')).to.equal(plan.title);
+      expect(rows(el)).to.have.length(plan.indicators.length);
+      expect(names(el)[0]).to.equal(plan.indicators[0].name);
+    });
+
+    it('picks and orders rows with indicators="a,b,c"', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} indicators="hte-new, signed-contracts,gdp-growth"></kpi-target-bar>`);
+      expect(names(el)).to.deep.equal(['新增高新技术企业', '新签约项目签约额', '全年GDP增速']);
+    });
+
+    it('sorts by completion, gap or name, either way, rows without the figure last', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} sort="completion"></kpi-target-bar>`);
+      const pcts = () => rows(el).map((r) => q(r, '[part="completion"]')?.textContent ?? '').filter(Boolean).map((t) => parseFloat(t));
+      const ascending = pcts();
+      expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));
+      expect(q(rows(el).at(-1) as Element, '[part="completion"]')?.textContent).to.equal('');
+      el.sort = '-completion';
+      await el.updateComplete;
+      expect(pcts()).to.deep.equal([...ascending].sort((a, b) => b - a));
+      el.sort = 'gap';
+      await el.updateComplete;
+      expect(q(rows(el)[0], '.gap')?.textContent).to.equal('落后 22.1 个百分点');
+      el.sort = 'name';
+      await el.updateComplete;
+      const sorted = [...names(el)].sort((a, b) => new Intl.Collator('zh-CN').compare(a ?? '', b ?? ''));
+      expect(names(el)).to.deep.equal(sorted);
+    });
+
+    it('shows at most max-rows, then "+N more"', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="5"></kpi-target-bar>`);
+      expect(rows(el)).to.have.length(5);
+      expect(el.shadowRoot?.querySelector('[part="more"]')?.textContent).to.equal(`另有 ${plan.indicators.length - 5} 项`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts every row on one completion scale and values of one unit in one magnitude', async () => {
+      const data = { indicators: [
+        { id: 'a', name: 'A', unit: '万元', value: 8000, target: 10000 },
+        { id: 'b', name: 'B', unit: '万元', value: 15230, target: 12000 },
+        { id: 'c', name: 'C', unit: '家', value: 40, target: 50 },
+      ] };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data}></kpi-target-bar>`);
+      expect(rows(el).map((r) => q(r, '[part="figures"]')?.textContent)).to.deep.equal(['0.8 / 1 亿元', '1.52 / 1.2 亿元', '40 / 50 家']);
+      // domain 1.3 capped at 1.25: the target ticks line up
+      const ticks = rows(el).map((r) => num(q(r, 'line.target'), 'x1'));
+      expect(ticks).to.deep.equal([80, 80, 80]);
+    });
+
+    it('reports duplicate (id, entity) rows and keeps the first', async () => {
+      const data = { indicators: [{ id: 'a', name: 'A', value: 1, target: 2 }, { id: 'a', name: 'A again', value: 9, target: 2 }] };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data}></kpi-target-bar>`);
+      expect(names(el)).to.deep.equal(['A']);
+      expect(el.shadowRoot?.querySelector('[part="partial"]')?.getAttribute('aria-label')).to.equal('1 行数据有误，已跳过');
+    });
+
+    it('renders 2,000 rows and scrolls inside its box', async () => {
+      const many = { indicators: Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, name: `指标 ${i}`, unit: '亿元', value: i % 97, target: 100 })) };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="height:400px" .data=${many}></kpi-target-bar>`);
+      expect(rows(el)).to.have.length(2000);
+      expect(el.scrollHeight).to.be.greaterThan(el.clientHeight);
+      expect(el.getBoundingClientRect().height).to.equal(400);
+    });
+
+    it('draws vertically and compactly', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar orientation="vertical" compact .data=${plan} indicators="signed-contracts,hte-new"></kpi-target-bar>`);
+      await expect(el).to.be.accessible();
+      const bar = q(rows(el)[0], 'svg') as SVGSVGElement;
+      expect(bar.getAttribute('viewBox')).to.equal('0 0 10 100');
+      const box = bar.getBoundingClientRect();
+      expect(box.height).to.be.greaterThan(box.width);
+      const actual = q(rows(el)[0], 'rect.actual');
+      expect(num(actual, 'height')).to.be.closeTo(62, 0.05); // both under target: the scale ends at 1
+    });
+  });
+
+  describe('interaction', () => {
+    it('emits kpi-select with the row on click, Enter and Space', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} indicators="signed-contracts,hte-new"></kpi-target-bar>`);
+      const [first, second] = rows(el);
+      setTimeout(() => first.click());
+      expect(await selected(el)).to.equal('signed-contracts');
+      second.focus();
+      setTimeout(() => second.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
+      expect(await selected(el)).to.equal('hte-new');
+      setTimeout(() => second.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true })));
+      expect(await selected(el)).to.equal('hte-new');
+    });
+
+    it('is keyboard reachable, moves with the arrow keys, and shows escaped details on focus', async () => {
+      const data = { indicators: [
+        { id: 'a', name: 'A', value: 1, target: 2, source: '<img src=x onerror="window.__pwned=1">来源', asOf: '2024-08-21', yoy: 5 },
+        { id: 'b', name: 'B', value: 2, target: 2 },
+      ] };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data}></kpi-target-bar>`);
+      const [a, b] = rows(el);
+      expect(a.tabIndex).to.equal(0);
+      a.focus();
+      await el.updateComplete;
+      const details = el.shadowRoot?.querySelector('[part="details"]') as HTMLElement;
+      expect(details.getAttribute('role')).to.equal('tooltip');
+      expect(a.getAttribute('aria-describedby')).to.equal(details.id);
+      expect(details.textContent).to.contain('来源: <img src=x onerror="window.__pwned=1">来源');
+      expect(details.textContent).to.contain('数据截至 2024年8月21日');
+      expect(details.querySelector('img')).to.equal(null);
+      await expect(el).to.be.accessible();
+      a.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      expect(el.shadowRoot?.activeElement).to.equal(b);
+      b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
+      expect(el.shadowRoot?.activeElement).to.equal(a);
+    });
+
+    it('works from src, with the schedule marker on every row that has one', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar></kpi-target-bar>`);
+      el.src = '/demo/data/parks-demo.json';
+      el.indicators = 'fai';
+      await settled(el);
+      expect(rows(el)).to.have.length(4);
+      expect(rows(el).every((r) => q(r, 'line.schedule'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('a row of a year-long target on 21 Aug expects 63.9 %', async () => {
+    const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 's', name: 'S', value: 372, target: 600, period: Y2024, asOf: '2024-08-21' }} indicator="s"></kpi-target-bar>`);
+    expect(num(q(rows(el)[0], 'line.schedule'), 'x1')).to.be.closeTo((234 / 366) * 100, 0.01);
+  });
+});
