@@ -11,6 +11,7 @@ export const entries = {
   gauge: here('src/gauge/kpi-gauge.ts'),
   stat: here('src/stat/kpi-stat.ts'),
   'target-bar': here('src/target-bar/kpi-target-bar.ts'),
+  'park-compare': here('src/park-compare/kpi-park-compare.ts'),
 };
 
 export default defineConfig(({ command }) => ({

@@ -15,7 +15,17 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
-    prebundle(['ajv/dist/2020.js']),
+    prebundle([
+      'ajv/dist/2020.js',
+      // ECharts and its lazily installed parts, in one shared chunk (one registry).
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+      'echarts/lib/chart/radar/install.js',
+      'echarts/lib/component/radar/install.js',
+      'echarts/lib/renderer/installCanvasRenderer.js',
+    ]),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

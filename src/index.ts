@@ -8,3 +8,4 @@ export type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from './data/even
 export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';
 export { KpiTargetBar } from './target-bar/kpi-target-bar.js';
+export { KpiParkCompare } from './park-compare/kpi-park-compare.js';

@@ -21,6 +21,9 @@ export interface Messages {
   status: Record<'good' | 'warn' | 'bad', string>;
   noTarget: string;
   targetsList: string;
+  other: (n: number) => string;
+  compare: string;
+  entity: string;
   source: string;
   listSeparator: string;
 }
@@ -45,6 +48,9 @@ const zh: Messages = {
   status: { good: '正常', warn: '预警', bad: '滞后' },
   noTarget: '未设目标',
   targetsList: '目标完成情况',
+  other: (n) => `其他(${n})`,
+  compare: '园区对比',
+  entity: '园区',
   source: '来源',
   listSeparator: '，',
 };
@@ -69,6 +75,9 @@ const en: Messages = {
   status: { good: 'on track', warn: 'at risk', bad: 'behind' },
   noTarget: 'No target',
   targetsList: 'Progress against targets',
+  other: (n) => `Others (${n})`,
+  compare: 'Park comparison',
+  entity: 'Park',
   source: 'Source',
   listSeparator: ', ',
 };

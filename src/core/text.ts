@@ -9,3 +9,10 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202
 export function plainText(s: string): string {
   return s.replace(CONTROLS, '');
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** For the one place text must become HTML (an ECharts tooltip): every character that could open markup is escaped. */
+export function escapeHtml(s: string): string {
+  return plainText(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}

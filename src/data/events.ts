@@ -20,6 +20,8 @@ export interface KpiErrorDetail {
 
 export interface KpiSelectDetail {
   row: Indicator;
+  /** the entity chosen, where the widget compares entities */
+  entity?: string;
 }
 
 declare global {

@@ -157,7 +157,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return newest === null ? null : Math.max(0, newest + this.staleAfter * 1000 - Date.now());
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues<this>): void {
     // A wall page runs all day: turn stale on time even if no new data arrives.
     clearTimeout(this.staleTimer);
     const ms = this.msUntilStale();

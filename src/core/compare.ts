@@ -1,0 +1,57 @@
+/**
+ * The comparison view model: indicators × entities, each cell a derived row or null
+ * ("no data" — never 0). Pure data for <kpi-park-compare>'s chart options and table.
+ */
+import type { IndicatorView } from './derive.js';
+import type { Indicator } from './types.js';
+
+export interface CompareCell<M extends { view: IndicatorView; row: Indicator }> {
+  entity: string;
+  model: M | null;
+}
+
+export interface CompareIndicator<M extends { view: IndicatorView; row: Indicator }> {
+  id: string;
+  name: string;
+  unit: string;
+  cells: CompareCell<M>[];
+  /** largest value of the row (for normalising), null when every cell is empty */
+  best: number | null;
+}
+
+export interface Comparison<M extends { view: IndicatorView; row: Indicator }> {
+  entities: { id: string; name: string }[];
+  indicators: CompareIndicator<M>[];
+}
+
+/**
+ * Lays models out by indicator (in `ids` order, else first appearance) and entity (in
+ * `entityIds` order, else the declared order, then undeclared ones as they appear).
+ */
+export function compare<M extends { view: IndicatorView; row: Indicator }>(
+  models: readonly M[],
+  declared: readonly { id: string; name: string }[],
+  ids?: readonly string[],
+  entityIds?: readonly string[],
+): Comparison<M> {
+  const names = new Map(declared.map((e) => [e.id, e.name]));
+  const seen = [...declared.map((e) => e.id)];
+  for (const m of models) if (m.view.entity !== null && !seen.includes(m.view.entity)) seen.push(m.view.entity);
+  const entities = (entityIds ?? seen).map((id) => ({ id, name: names.get(id) ?? id }));
+  const order = ids ?? [...new Set(models.map((m) => m.view.id))];
+  const byKey = new Map(models.map((m) => [`${m.view.id}\u0000${m.view.entity ?? ''}`, m]));
+  const indicators = order
+    .map((id) => {
+      const cells = entities.map((e) => ({ entity: e.id, model: byKey.get(`${id}\u0000${e.id}`) ?? null }));
+      const first = cells.find((c) => c.model)?.model;
+      if (!first) return null;
+      let best: number | null = null;
+      for (const c of cells) {
+        const v = c.model?.view.value;
+        if (v !== null && v !== undefined && (best === null || v > best)) best = v;
+      }
+      return { id, name: first.view.name, unit: first.view.unit, cells, best };
+    })
+    .filter((x): x is CompareIndicator<M> => x !== null);
+  return { entities, indicators };
+}

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const parkCompareStyles = css`
+  :host {
+    width: 560px;
+    height: 340px;
+    --_s1: var(--kpi-series-1, #2563eb);
+    --_s2: var(--kpi-series-2, #16a34a);
+    --_s3: var(--kpi-series-3, #d97706);
+    --_s4: var(--kpi-series-4, #9333ea);
+    --_s5: var(--kpi-series-5, #0891b2);
+    --_s6: var(--kpi-series-6, #db2777);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 10px;
+    padding: 4px 8px 0;
+    font-size: 13px;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 4px;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    border-radius: 3px;
+  }
+  .legend button[aria-pressed='false'] {
+    opacity: 0.45;
+    text-decoration: line-through;
+  }
+  .legend button:focus-visible,
+  .table button:focus-visible {
+    outline: 2px solid var(--_schedule);
+  }
+  .swatch {
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+  }
+  .chart {
+    flex: 1;
+    min-height: 0;
+  }
+  .table {
+    overflow: auto;
+    flex: 1;
+    font-size: 13px;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 4px 8px;
+  }
+  th,
+  td {
+    padding: 3px 8px;
+    border-bottom: 1px solid var(--_track);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: left;
+  }
+  .table button {
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline dotted;
+  }
+  .nodata {
+    color: var(--_muted);
+  }
+  .highlight {
+    font-weight: 700;
+  }
+  /* Behind every chart: the same data as a table for screen readers, shown when focused. */
+  .sr-only:not(:focus-within) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .sr-only:focus-within {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    background: var(--kpi-tooltip-background, #ffffff);
+    color: var(--_text);
+  }
+  /* A change of any watched token starts a transition here: the chart re-reads its theme. */
+  .probe {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    color: var(--_text);
+    background-color: var(--_track);
+    border: 0 solid;
+    border-top-color: var(--_s1);
+    border-right-color: var(--_s2);
+    border-bottom-color: var(--_s3);
+    border-left-color: var(--_s4);
+    outline-color: var(--_target);
+    caret-color: var(--_muted);
+    text-decoration-color: var(--_s5);
+    column-rule-color: var(--_s6);
+    transition: all 1ms;
+  }
+`;

@@ -1,0 +1,250 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { compare, type Comparison } from '../core/compare.js';
+import { messages } from '../core/messages.js';
+import type { ValidatedSet } from '../core/validate.js';
+import { emit } from '../data/events.js';
+import { KpiElement, type Model } from '../data/kpi-element.js';
+import type { ECharts } from './echarts.js';
+import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
+import { parkCompareStyles } from './kpi-park-compare.styles.js';
+
+export type CompareView = ChartView | 'table';
+const VIEWS: CompareView[] = ['grouped', 'ranking', 'radar', 'table'];
+const list = (s: string | undefined) => s?.split(',').map((x) => x.trim()).filter(Boolean);
+
+/**
+ * Compare parks (or any entities) on their indicators.
+ *
+ * @summary Grouped bars, a ranking, a radar or a table of indicators × parks. A park with no
+ * row is marked 暂无数据, never drawn as 0. ECharts is loaded on first render, only here.
+ *
+ * @fires kpi-select - A park was clicked in the chart, or chosen in the table. `detail: { row, entity }`.
+ * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
+ * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
+ *
+ * @csspart base - The frame: legend, chart and the hidden table, or a message.
+ * @csspart legend - The park toggles.
+ * @csspart chart - The ECharts container.
+ * @csspart table - The table (the `table` view, and the screen-reader copy behind charts).
+ *
+ * @cssprop --kpi-series-1 - Colour of the first park (…6 for the sixth; then they repeat).
+ */
+@customElement('kpi-park-compare')
+export class KpiParkCompare extends KpiElement {
+  static override styles = [...KpiElement.styles, parkCompareStyles];
+
+  /** Indicator ids, in order; every indicator by default (the first one for `ranking`). */
+  @property() indicators?: string;
+  /** Entity ids, in order; every declared entity by default. */
+  @property() entities?: string;
+  /** `grouped` (default), `ranking`, `radar` or `table`. */
+  @property() view: CompareView = 'grouped';
+  /** Entity id to emphasise. */
+  @property() highlight?: string;
+  /** `svg` (default: crisp on a scaled wall) or `canvas`. */
+  @property() renderer: 'svg' | 'canvas' = 'svg';
+  /** grouped: `normalized` (each indicator over its best park, default) or `raw` (one magnitude; same unit only). */
+  @property() scale: 'normalized' | 'raw' = 'normalized';
+  /** radar: `best` (over the best park, default) or `completion` (of each park's target). */
+  @property({ attribute: 'normalize' }) normalization: 'best' | 'completion' = 'best';
+  /** ranking: show this many parks, then one 其他 bar (15 by default when there are more than 20). */
+  @property({ type: Number }) top?: number;
+  /** The chart's and table's title; the document title by default. */
+  @property() label?: string;
+
+  /** @internal parks toggled off in the legend */
+  @state() private switchedOff = new Set<string>();
+
+  private chart: ECharts | null = null;
+  private chartRenderer: string | null = null;
+  private lib: Promise<typeof import('./echarts.js')> | null = null;
+  private resizer: ResizeObserver | null = null;
+
+  private get currentView(): CompareView {
+    return VIEWS.includes(this.view) ? this.view : 'grouped';
+  }
+
+  protected override selectionKey(): string {
+    return `${this.indicators}|${this.entities}|${this.view}`;
+  }
+
+  protected override select(set: ValidatedSet): Model[] | string {
+    const ids = list(this.indicators);
+    const entities = list(this.entities);
+    const wanted = ids ? (this.currentView === 'ranking' ? ids.slice(0, 1) : ids) : undefined;
+    const rows = set.rows.filter((r) => (!wanted || wanted.includes(r.id)) && (!entities || (r.entity !== undefined && entities.includes(r.entity))));
+    const first = this.currentView === 'ranking' && !wanted ? rows[0]?.id : undefined;
+    const models = rows.filter((r) => !first || r.id === first).map((r) => this.modelOf(r, set));
+    return models.length ? models : this.missingRowReason(set, ids?.join(','));
+  }
+
+  private comparison(): Comparison<Model> {
+    const set = this.source.set;
+    const declared = set?.entities ?? [];
+    return compare(this.models, declared, list(this.indicators), list(this.entities));
+  }
+
+  protected renderModel(): TemplateResult {
+    return html``; // not used: renderReady draws the whole comparison
+  }
+
+  protected override renderReady(models: Model[], stale: boolean): TemplateResult {
+    const c = this.comparison();
+    const table = this.renderTable(c);
+    if (this.currentView === 'table')
+      return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="table" part="table">${table}</div></div>`;
+    return html`<div part="base" class="frame ${stale ? 'stale' : ''}">
+      ${this.renderLegend(c)}
+      <div class="chart" part="chart" role="img"></div>
+      <div class="sr-only table" part="table">${table}</div>
+      <span class="probe" aria-hidden="true" @transitionrun=${this.retheme}></span>
+    </div>`;
+  }
+
+  private renderLegend(c: Comparison<Model>): TemplateResult | typeof nothing {
+    if (this.currentView === 'ranking') return nothing;
+    const theme = this.theme();
+    const m = messages(this.resolvedLocale);
+    return html`<div class="legend" part="legend" role="group" aria-label=${m.entity}>
+      ${c.entities.map(
+        (e, i) => html`<button type="button" aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'} @click=${() => this.toggle(e.id)}>
+          <span class="swatch" style="background:${theme.series[i % theme.series.length]}"></span>${e.name}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderTable(c: Comparison<Model>): TemplateResult {
+    const m = messages(this.resolvedLocale);
+    const caption = this.label ?? this.source.set?.title ?? m.compare;
+    return html`<table>
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.entity}</th>
+          ${c.indicators.map((i) => html`<th scope="col">${i.name}${i.unit ? `(${i.unit})` : ''}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${c.entities.map((e, k) => {
+          const firstRow = c.indicators.map((i) => i.cells[k].model).find((x) => x)?.row;
+          return html`<tr class=${this.highlight === e.id ? 'highlight' : ''}>
+            <th scope="row">
+              ${firstRow ? html`<button type="button" @click=${() => emit(this, 'kpi-select', { row: firstRow, entity: e.id })}>${e.name}</button>` : e.name}
+            </th>
+            ${c.indicators.map((i) => {
+              const model = i.cells[k].model;
+              if (!model || model.view.value === null) return html`<td class="nodata">${m.noData}</td>`;
+              return html`<td>${model.text.valueText}${model.text.completion ? html`<br /><small>${m.completion} ${model.text.completion}</small>` : nothing}</td>`;
+            })}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private toggle(entity: string): void {
+    const next = new Set(this.switchedOff);
+    if (next.has(entity)) next.delete(entity);
+    else next.add(entity);
+    this.switchedOff = next;
+  }
+
+  /** The theme, from the resolved tokens on the host (they follow data-kpi-theme on any ancestor). */
+  private theme(): Theme {
+    const style = getComputedStyle(this);
+    const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      text: get('--_text', '#1f2937'),
+      muted: get('--_muted', '#4b5563'),
+      track: get('--_track', '#e5e7eb'),
+      target: get('--_target', '#111827'),
+      font: get('--_font', 'sans-serif'),
+      series: ['--_s1', '--_s2', '--_s3', '--_s4', '--_s5', '--_s6'].map((n, i) => get(n, ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777'][i])),
+    };
+  }
+
+  private readonly retheme = (): void => {
+    void this.draw();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    void this.draw();
+  }
+
+  /** Creates the chart on first need (loading ECharts), then sets the option. */
+  private async draw(): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!container || this.models.length === 0) return this.dispose();
+    this.lib ??= import('./echarts.js');
+    const lib = await this.lib;
+    const renderer = this.renderer === 'canvas' ? 'canvas' : 'svg';
+    await lib.prepare(this.currentView, renderer);
+    if (!this.isConnected || !container.isConnected) return;
+    if (!this.chart || this.chart.getDom() !== container || this.chartRenderer !== renderer) {
+      this.dispose();
+      this.chartRenderer = renderer;
+      this.chart = lib.init(container, renderer);
+      this.chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
+      this.resizer = new ResizeObserver(() => this.chart?.resize());
+      this.resizer.observe(container);
+    }
+    const view = this.currentView === 'table' ? 'grouped' : this.currentView;
+    const comparison = this.comparison();
+    const entityCount = comparison.entities.length;
+    this.chart.setOption(
+      buildOption({
+        comparison,
+        view,
+        theme: this.theme(),
+        locale: this.resolvedLocale,
+        highlight: this.highlight,
+        hidden: this.switchedOff,
+        scale: this.scale,
+        normalize: this.normalization,
+        top: this.top ?? (entityCount > 20 ? 15 : undefined),
+        description: this.describe(comparison),
+        animate: this.mayAnimate,
+      }),
+      { notMerge: true },
+    );
+  }
+
+  private onChartClick(data: Partial<ItemData> | undefined): void {
+    if (!data?.entity) return;
+    const model = this.models.find((x) => x.view.entity === data.entity && (!data.indicator || x.view.id === data.indicator));
+    if (model) emit(this, 'kpi-select', { row: model.row, entity: data.entity });
+  }
+
+  /** One sentence for ECharts' aria description: what the chart compares (the table holds the figures). */
+  private describe(c: Comparison<Model>): string {
+    const m = messages(this.resolvedLocale);
+    const title = this.label ?? this.source.set?.title ?? m.compare;
+    return `${title}${m.listSeparator}${c.entities.map((e) => e.name).join('、')}${m.listSeparator}${c.indicators.map((i) => i.name).join('、')}`;
+  }
+
+  private dispose(): void {
+    this.resizer?.disconnect();
+    this.resizer = null;
+    this.chart?.dispose();
+    this.chart = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // re-attached: updated() re-creates the chart
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dispose();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-park-compare': KpiParkCompare;
+  }
+}

@@ -1,0 +1,240 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/park-compare/kpi-park-compare.js';
+import type { KpiParkCompare } from '../../src/park-compare/kpi-park-compare.js';
+import { tipOf } from '../../src/park-compare/options.js';
+import type { KpiSelectDetail } from '../../src/data/events.js';
+import { loadSample } from '../samples.js';
+import { derive, present } from '../../src/core/index.js';
+import { sleep } from '../helpers.js';
+
+let parks: unknown;
+let parks2019: unknown;
+before(async () => {
+  [parks, parks2019] = await Promise.all([loadSample('parks-demo.json'), loadSample('parks-2019.json')]);
+});
+
+const echartsLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('echarts'));
+const chartDom = (el: KpiParkCompare) => el.shadowRoot?.querySelector<HTMLElement>('[part="chart"]') ?? null;
+
+/** Waits until the chart has drawn (ECharts loads on first render). */
+async function drawn(el: KpiParkCompare): Promise<SVGSVGElement> {
+  for (let i = 0; i < 100; i++) {
+    const svg = chartDom(el)?.querySelector('svg');
+    if (svg && svg.querySelectorAll('path, text').length > 0) {
+      await sleep(50); // let the frame that drew it finish
+      return svg;
+    }
+    await sleep(20);
+  }
+  throw new Error('the chart did not draw');
+}
+
+/** The ECharts instance behind the element (from ECharts' own registry, loaded by now). */
+async function chartOf(el: KpiParkCompare) {
+  const { getInstanceByDom } = await import('echarts/core');
+  return getInstanceByDom(chartDom(el) as HTMLElement);
+}
+
+const svgTexts = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((t) => t.textContent);
+
+describe('<kpi-park-compare>', () => {
+  it('loads ECharts only when it first renders a chart', async () => {
+    expect(echartsLoaded(), 'loaded before any chart').to.equal(false);
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="table" .data=${parks}></kpi-park-compare>`);
+    expect(echartsLoaded(), 'the table view needs no chart').to.equal(false);
+    el.view = 'grouped';
+    await drawn(el);
+    expect(echartsLoaded()).to.equal(true);
+  });
+
+  it('draws grouped bars per indicator and park, with SVG by default, accessible', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai,hte-total"></kpi-park-compare>`);
+    const svg = await drawn(el);
+    expect(svgTexts(svg)).to.include.members(['固定资产投资', '高新技术企业']);
+    const legend = [...(el.shadowRoot?.querySelectorAll('[part="legend"] button') ?? [])].map((b) => b.textContent?.trim());
+    expect(legend).to.deep.equal(['石佛园区', '双桥(沟赵)园区', '梧桐园区', '枫杨园区']);
+    expect(chartDom(el)?.getAttribute('aria-label')).to.contain('四园区主要指标对比');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks parks with no rows as 暂无数据 — in the chart and the table — never as 0', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks2019} indicators="hte-total"></kpi-park-compare>`);
+    const svg = await drawn(el);
+    expect(svgTexts(svg).filter((t) => t === '暂无数据')).to.have.length(2);
+    const cells = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.querySelector('td')?.textContent?.trim());
+    expect(cells[2]).to.equal('暂无数据');
+    expect(cells[3]).to.equal('暂无数据');
+    const chart = await chartOf(el);
+    const series = (chart?.getOption() as { series: { data: { noData: boolean; entity: string }[] }[] }).series;
+    expect(series.map((s) => s.data[0].noData)).to.deep.equal([false, false, true, true]);
+  });
+
+  it('ranks one indicator with value labels, top N and 其他, parks without data last', async () => {
+    const many = {
+      entities: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `园区${i}` })),
+      indicators: Array.from({ length: 28 }, (_, i) => ({ id: 'hte', name: '高企', unit: '家', entity: `p${i}`, value: i * 10 })),
+    };
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="ranking" top="5" .data=${many}></kpi-park-compare>`);
+    await drawn(el);
+    const option = (await chartOf(el))?.getOption() as { yAxis: { data: string[] }[] };
+    expect(option.yAxis[0].data).to.deep.equal(['园区27', '园区26', '园区25', '园区24', '园区23', '其他(23)', '园区28', '园区29']);
+    const svg = await drawn(el);
+    expect(svgTexts(svg)).to.include.members(['270 家', '2,530 家', '暂无数据']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a top 15 and 其他 for 2,000 parks by default', async () => {
+    const huge = {
+      entities: Array.from({ length: 2000 }, (_, i) => ({ id: `p${i}`, name: `园区${i}` })),
+      indicators: Array.from({ length: 2000 }, (_, i) => ({ id: 'v', name: '产值', unit: '亿元', entity: `p${i}`, value: i })),
+    };
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="ranking" .data=${huge}></kpi-park-compare>`);
+    await drawn(el);
+    const option = (await chartOf(el))?.getOption() as { yAxis: { data: string[] }[] };
+    expect(option.yAxis[0].data).to.have.length(16);
+    expect(option.yAxis[0].data.at(-1)).to.equal('其他(1985)');
+  });
+
+  it('draws each park’s profile on a radar, a missing value a gap', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="radar" .data=${parks2019} indicators="hte-total,fai,sishang-total" highlight="shifo"></kpi-park-compare>`);
+    await drawn(el);
+    const option = (await chartOf(el))?.getOption() as { series: { data: { value: (number | string)[]; lineStyle: { width: number } }[] }[] };
+    const [shifo, shuangqiao, wutong] = option.series[0].data;
+    expect(shifo.lineStyle.width).to.equal(3);
+    expect(shuangqiao.lineStyle.width).to.equal(1.5);
+    expect(shuangqiao.value).to.include('-'); // 双桥 has no sishang-total row
+    expect(wutong.value).to.deep.equal(['-', '-', '-']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the data as an accessible table, with parks as buttons that fire kpi-select', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="table" .data=${parks} indicators="fai,hte-total"></kpi-park-compare>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot?.querySelector('caption')?.textContent).to.equal('四园区主要指标对比(示例数据)');
+    const headers = [...(el.shadowRoot?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
+    expect(headers).to.deep.equal(['园区', '固定资产投资(亿元)', '高新技术企业(家)']);
+    const button = el.shadowRoot?.querySelector<HTMLButtonElement>('tbody th button');
+    setTimeout(() => button?.click());
+    const event = await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select');
+    expect(event.detail.entity).to.equal('shifo');
+    expect(event.detail.row.id).to.equal('fai');
+  });
+
+  it('fires kpi-select when a park is clicked in the chart', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="ranking" .data=${parks} indicators="hte-total" style="width:400px;height:240px"></kpi-park-compare>`);
+    await drawn(el);
+    const chart = await chartOf(el);
+    setTimeout(() => chart?.getZr().trigger('click', { target: null }));
+    // zrender hit-tests by position: click the middle of the first bar
+    const bar = chartDom(el)?.querySelector('svg path[fill="#16a34a"], svg path[fill="rgb(22,163,74)"]') as SVGPathElement | null;
+    const box = (bar ?? chartDom(el)!).getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true };
+    setTimeout(() => {
+      const target = bar ?? chartDom(el)!;
+      for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, at));
+    }, 10);
+    const event = await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select');
+    expect(event.detail.entity).to.equal('shuangqiao');
+    expect(event.detail.row.id).to.equal('hte-total');
+  });
+
+  it('toggles parks from the legend, by keyboard too', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
+    await drawn(el);
+    const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="legend"] button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    await sleep(50);
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    const option = (await chartOf(el))?.getOption() as { series: { name: string }[] };
+    expect(option.series.map((s) => s.name)).to.deep.equal(['双桥(沟赵)园区', '梧桐园区', '枫杨园区']);
+  });
+
+  it('escapes tooltips: markup in a park name shows as text', async () => {
+    const data = {
+      entities: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">园区' }, { id: 'y', name: 'Y' }],
+      indicators: [
+        { id: 'v', name: '<b>产值</b>', unit: '亿元', entity: 'x', value: 5, target: 10, yoy: 3 },
+        { id: 'v', name: '<b>产值</b>', unit: '亿元', entity: 'y', value: 7 },
+      ],
+    };
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="ranking" .data=${data}></kpi-park-compare>`);
+    await drawn(el);
+    const chart = await chartOf(el);
+    chart?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 1 });
+    await sleep(100);
+    const tip = [...(chartDom(el)?.querySelectorAll('div') ?? [])].find((d) => d.textContent?.includes('园区 ·'));
+    expect(tip?.textContent).to.contain('<img src=x onerror="window.__pwned=1">园区 · <b>产值</b>');
+    expect(tip?.querySelector('img, b')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a theme change at run time', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div>`);
+    const el = wrapper.querySelector('kpi-park-compare') as KpiParkCompare;
+    await drawn(el);
+    const textColor = async () => ((await chartOf(el))?.getOption() as { textStyle: { color: string } }).textStyle.color;
+    expect(await textColor()).to.equal('#1f2937');
+    wrapper.style.setProperty('--kpi-color-text', 'rgb(230, 244, 255)');
+    await sleep(150);
+    expect(await textColor()).to.equal('rgb(230, 244, 255)');
+  });
+
+  it('disposes its chart when detached and draws again when re-attached', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
+    await drawn(el);
+    const parent = el.parentElement as HTMLElement;
+    const before = await chartOf(el);
+    el.remove();
+    expect(before?.isDisposed()).to.equal(true);
+    parent.append(el);
+    await el.updateComplete;
+    let after = await chartOf(el);
+    for (let i = 0; i < 100 && (!after || after.isDisposed()); i++) {
+      await sleep(20);
+      after = await chartOf(el);
+    }
+    expect(after).to.not.equal(undefined);
+    expect(after).to.not.equal(before);
+    expect(Boolean(after?.isDisposed())).to.equal(false); // a fresh instance says undefined
+  });
+
+  it('renders with the canvas renderer on request', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare renderer="canvas" .data=${parks} indicators="fai"></kpi-park-compare>`);
+    for (let i = 0; i < 100 && !chartDom(el)?.querySelector('canvas'); i++) await sleep(20);
+    expect(chartDom(el)?.querySelector('canvas')).to.not.equal(null);
+  });
+
+  it('takes __proto__ and constructor as entity ids, as text, without pollution', async () => {
+    const data = {
+      entities: [{ id: '__proto__', name: '原型园区' }, { id: 'constructor', name: '构造园区' }],
+      indicators: [
+        { id: 'v', name: '产值', unit: '亿元', entity: '__proto__', value: 3 },
+        { id: 'v', name: '产值', unit: '亿元', entity: 'constructor', value: 4 },
+      ],
+    };
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="table" .data=${data}></kpi-park-compare>`);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['原型园区 3 亿元', '构造园区 4 亿元']);
+    expect(({} as Record<string, unknown>).v).to.equal(undefined);
+  });
+
+  it('falls back to normalised values when raw is asked for mixed units', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare scale="raw" .data=${parks} indicators="fai,hte-total"></kpi-park-compare>`);
+    const svg = await drawn(el);
+    const labels = svgTexts(svg);
+    expect(labels.some((t) => /^\d+%$/.test(t ?? '')), labels.join('|')).to.equal(true);
+    expect(labels.some((t) => t?.includes('亿元'))).to.equal(false);
+  });
+});
+
+describe('compare tooltips', () => {
+  it('carry value, target, completion and year-on-year as escaped text', () => {
+    const view = derive({ id: 'v', name: '产值', unit: '亿元', value: 9.4, target: 13.5, previous: 8.5, entity: 'shifo' });
+    const model = { row: { id: 'v', name: '产值', value: 9.4 }, view, text: present(view) };
+    expect(tipOf(model, '石<佛>', '产值', 'zh-CN')).to.equal('石&lt;佛&gt; · 产值<br/>9.4 亿元<br/>目标 13.5 亿元<br/>完成 69.6%<br/>同比 +10.6%');
+    expect(tipOf(null, 'A', 'B', 'en')).to.equal('A · B<br/>No data');
+  });
+});
