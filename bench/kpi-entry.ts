@@ -3,17 +3,37 @@
 import '../src/gauge/kpi-gauge.js';
 import '../src/stat/kpi-stat.js';
 import '../src/target-bar/kpi-target-bar.js';
+import '../src/park-compare/kpi-park-compare.js';
+import { COMPARE_INDICATORS, parksDoc } from './compare-fixture.js';
 import type { KpiElement } from '../src/data/kpi-element.js';
 import { frames, makeHost, row } from './fixtures.js';
 
 const host = makeHost();
 let elements: KpiElement[] = [];
 let list = 0; // rows in the target-bar list, 0 when mounting one element per widget
+let charts = false;
 
 const listOf = (n: number, round: number) => ({ indicators: Array.from({ length: n }, (_, i) => row(i, round)) });
 
 window.bench = {
   async mount(n, kind) {
+    if (kind === 'compare') {
+      charts = true;
+      const doc = parksDoc(0); // one document for the whole board, as a dashboard does
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('kpi-park-compare');
+        el.noAnimation = true;
+        el.indicators = COMPARE_INDICATORS;
+        el.style.cssText = 'width:560px;height:340px';
+        el.data = doc;
+        host.append(el);
+        elements.push(el);
+      }
+      // A comparison's updateComplete includes drawing its chart.
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await frames();
+      return;
+    }
     if (kind === 'bar') {
       const el = document.createElement('kpi-target-bar');
       el.noAnimation = true;
@@ -36,6 +56,10 @@ window.bench = {
   },
   async update(round) {
     if (list) elements[0].data = listOf(list, round);
+    else if (charts) {
+      const doc = parksDoc(round);
+      elements.forEach((el) => (el.data = doc));
+    }
     else elements.forEach((el, i) => (el.data = row(i, round)));
     await Promise.all(elements.map((el) => el.updateComplete));
     await frames();
@@ -44,6 +68,7 @@ window.bench = {
     host.replaceChildren();
     elements = [];
     list = 0;
+    charts = false;
     await frames();
   },
 };

@@ -104,7 +104,7 @@ export class IndicatorSource implements ReactiveController {
   sync(): void {
     const { data, src } = this.host;
     if (isThenable(data)) return this.await(data);
-    if (data !== null && data !== undefined) return this.fromValue(asDocument(data));
+    if (data !== null && data !== undefined) return this.fromValue(asDocument(data), data);
     const inline = this.host.querySelector(INLINE);
     if (inline) return this.fromValue(asDocument(inline.textContent ?? ''));
     if (src) {
@@ -148,9 +148,9 @@ export class IndicatorSource implements ReactiveController {
     );
   }
 
-  private fromValue(doc: unknown): void {
+  private fromValue(doc: unknown, original?: unknown): void {
     this.stopFetching();
-    this.accept(validate(doc), false);
+    this.accept(validated(doc, original), false);
   }
 
   private stopFetching(): void {
@@ -228,6 +228,20 @@ export class IndicatorSource implements ReactiveController {
     this.warned.add(text);
     console.warn(`<${this.host.localName}>: ${text}`);
   }
+}
+
+/**
+ * Validation results by input object: a board hands the same document to many widgets,
+ * and it is validated once. Data is treated as immutable, as Lit properties are: assign a
+ * new object to change it.
+ */
+const validatedDocs = new WeakMap<object, ValidatedSet>();
+
+function validated(doc: unknown, original: unknown): ValidatedSet {
+  if (typeof original !== 'object' || original === null) return validate(doc);
+  let set = validatedDocs.get(original);
+  if (!set) validatedDocs.set(original, (set = validate(doc)));
+  return set;
 }
 
 function isThenable(x: unknown): x is PromiseLike<unknown> {

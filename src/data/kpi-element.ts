@@ -25,6 +25,9 @@ export interface Model {
   text: Presented;
 }
 
+/** Models by validated document (see modelOf). */
+const models = new WeakMap<ValidatedSet, { withEntity: boolean; entities: Map<string, string>; byKey: Map<string, Model> }>();
+
 const INPUTS = ['data', 'src', 'refresh', 'name', 'value', 'target', 'unit', 'min', 'max'];
 const MAX_TIMER = 2_147_483_647;
 
@@ -66,7 +69,6 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   protected readonly source = new IndicatorSource(this);
   /** @internal the rows drawn; empty unless the source is ready and the rows exist */
   protected models: Model[] = [];
-  private entityNames: Map<string, string> | undefined;
   /** @internal why the requested row cannot be shown */
   protected pickError: string | null = null;
 
@@ -92,7 +94,6 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     const key = `${this.source.version}|${this.selectionKey()}|${this.resolvedLocale}`;
     if (key !== this.modelKey) {
       this.modelKey = key;
-      this.entityNames = undefined;
       this.pick();
     }
   }
@@ -123,9 +124,17 @@ export abstract class KpiElement extends LitElement implements SourceHost {
 
   /** @internal derive + present one row, in the widget's locale (and a shared magnitude). */
   protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null): Model {
-    this.entityNames ??= new Map(set.entities.map((e) => [e.id, e.name]));
-    const view = derive(row, { entities: this.entityNames });
-    return { row, view, text: present(view, { locale: this.resolvedLocale, withEntity: spansEntities(set), scale }) };
+    // Widgets sharing a document share its rows' models (they are plain, read-only data).
+    let cache = models.get(set);
+    if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
+    const key = `${this.resolvedLocale}|${scale}|${row.id}\u0000${row.entity ?? ''}`;
+    let model = cache.byKey.get(key);
+    if (!model) {
+      const view = derive(row, { entities: cache.entities });
+      model = { row, view, text: present(view, { locale: this.resolvedLocale, withEntity: cache.withEntity, scale }) };
+      cache.byKey.set(key, model);
+    }
+    return model;
   }
 
   private findRow(set: ValidatedSet): Indicator | undefined {

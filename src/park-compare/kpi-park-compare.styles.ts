@@ -43,6 +43,24 @@ export const parkCompareStyles = css`
     height: 10px;
     border-radius: 2px;
   }
+  .s1 {
+    background: var(--_s1);
+  }
+  .s2 {
+    background: var(--_s2);
+  }
+  .s3 {
+    background: var(--_s3);
+  }
+  .s4 {
+    background: var(--_s4);
+  }
+  .s5 {
+    background: var(--_s5);
+  }
+  .s6 {
+    background: var(--_s6);
+  }
   .chart {
     flex: 1;
     min-height: 0;

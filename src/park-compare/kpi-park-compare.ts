@@ -60,6 +60,8 @@ export class KpiParkCompare extends KpiElement {
   private chartRenderer: string | null = null;
   private lib: Promise<typeof import('./echarts.js')> | null = null;
   private resizer: ResizeObserver | null = null;
+  private themeCache: Theme | null = null;
+  private drawing: Promise<void> = Promise.resolve();
 
   private get currentView(): CompareView {
     return VIEWS.includes(this.view) ? this.view : 'grouped';
@@ -104,12 +106,11 @@ export class KpiParkCompare extends KpiElement {
 
   private renderLegend(c: Comparison<Model>): TemplateResult | typeof nothing {
     if (this.currentView === 'ranking') return nothing;
-    const theme = this.theme();
     const m = messages(this.resolvedLocale);
     return html`<div class="legend" part="legend" role="group" aria-label=${m.entity}>
       ${c.entities.map(
         (e, i) => html`<button type="button" aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'} @click=${() => this.toggle(e.id)}>
-          <span class="swatch" style="background:${theme.series[i % theme.series.length]}"></span>${e.name}
+          <span class="swatch s${(i % 6) + 1}"></span>${e.name}
         </button>`,
       )}
     </div>`;
@@ -151,8 +152,13 @@ export class KpiParkCompare extends KpiElement {
     this.switchedOff = next;
   }
 
-  /** The theme, from the resolved tokens on the host (they follow data-kpi-theme on any ancestor). */
+  /** The theme, from the resolved tokens on the host; read once, again when a token changes. */
   private theme(): Theme {
+    return (this.themeCache ??= this.readTheme());
+  }
+
+  /** Resolved tokens follow data-kpi-theme (or any override) on any ancestor. */
+  private readTheme(): Theme {
     const style = getComputedStyle(this);
     const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     return {
@@ -166,12 +172,20 @@ export class KpiParkCompare extends KpiElement {
   }
 
   private readonly retheme = (): void => {
-    void this.draw();
+    this.themeCache = null;
+    this.drawing = this.draw();
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    void this.draw();
+    this.drawing = this.draw();
+  }
+
+  /** `await el.updateComplete` also waits for the chart to be drawn (ECharts loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.drawing;
+    return done;
   }
 
   /** Creates the chart on first need (loading ECharts), then sets the option. */
@@ -188,7 +202,14 @@ export class KpiParkCompare extends KpiElement {
       this.chartRenderer = renderer;
       this.chart = lib.init(container, renderer);
       this.chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
-      this.resizer = new ResizeObserver(() => this.chart?.resize());
+      // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
+      let size = `${container.clientWidth}x${container.clientHeight}`;
+      this.resizer = new ResizeObserver(() => {
+        const now = `${container.clientWidth}x${container.clientHeight}`;
+        if (now === size) return;
+        size = now;
+        this.chart?.resize();
+      });
       this.resizer.observe(container);
     }
     const view = this.currentView === 'table' ? 'grouped' : this.currentView;
