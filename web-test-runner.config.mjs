@@ -7,6 +7,7 @@ import { CHROME_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { prebundle } from './scripts/prebundle-plugin.mjs';
 import { testRoutes } from './scripts/test-routes.mjs';
+import { jsonModules } from './scripts/json-modules-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,6 +16,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
+    jsonModules(),
     prebundle([
       'ajv/dist/2020.js',
       // ECharts and its lazily installed parts, in one shared chunk (one registry).

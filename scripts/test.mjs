@@ -5,8 +5,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { COUNT_FILE } from './count-reporter.mjs';
 
 const STEPS = [
+  ['manifest', 'npm', ['run', '-s', 'analyze']],
   ['lint', 'npm', ['run', '-s', 'lint']],
-  ['types', 'npm', ['run', '-s', 'typecheck']],
+  ['types', 'npx', ['tsc', '--noEmit']],
   ['browser tests', 'npm', ['run', '-s', 'test:browser']],
   ['build', 'npm', ['run', '-s', 'build']],
   ['size budget', 'npm', ['run', '-s', 'size']],

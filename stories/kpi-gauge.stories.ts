@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { plan, STATES } from './data.js';
 
 interface Args {
   indicator: string;
   shape: 'arc' | 'semi' | 'ring';
   needle: boolean;
-  locale: 'zh-CN' | 'en';
+  locale?: 'zh-CN' | 'en';
   data: unknown;
   width: number;
   height: number;
@@ -15,7 +16,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/kpi-gauge',
   component: 'kpi-gauge',
-  args: { indicator: 'signed-contracts', shape: 'arc', needle: false, locale: 'zh-CN', data: plan, width: 260, height: 220 },
+  args: { indicator: 'signed-contracts', shape: 'arc', needle: false, data: plan, width: 260, height: 220 },
   argTypes: {
     shape: { control: 'inline-radio', options: ['arc', 'semi', 'ring'] },
     locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
@@ -27,7 +28,7 @@ const meta: Meta<Args> = {
     indicator=${a.indicator}
     shape=${a.shape}
     ?needle=${a.needle}
-    locale=${a.locale}
+    locale=${ifDefined(a.locale)}
   ></kpi-gauge>`,
 };
 export default meta;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parks2019, parksDemo, STATES } from './data.js';
 
 interface Args {
@@ -12,7 +13,7 @@ interface Args {
   scale: 'normalized' | 'raw';
   normalize: 'best' | 'completion';
   top?: number;
-  locale: 'zh-CN' | 'en';
+  locale?: 'zh-CN' | 'en';
   width: number;
   height: number;
 }
@@ -27,7 +28,6 @@ const meta: Meta<Args> = {
     renderer: 'svg',
     scale: 'normalized',
     normalize: 'best',
-    locale: 'zh-CN',
     width: 620,
     height: 360,
   },
@@ -43,14 +43,14 @@ const meta: Meta<Args> = {
     style="width:${a.width}px;height:${a.height}px"
     .data=${a.data}
     view=${a.view}
-    indicators=${a.indicators ?? undefined}
-    entities=${a.entities ?? undefined}
-    highlight=${a.highlight ?? undefined}
+    indicators=${ifDefined(a.indicators)}
+    entities=${ifDefined(a.entities)}
+    highlight=${ifDefined(a.highlight)}
     renderer=${a.renderer}
     scale=${a.scale}
     normalize=${a.normalize}
-    top=${a.top ?? undefined}
-    locale=${a.locale}
+    top=${ifDefined(a.top)}
+    locale=${ifDefined(a.locale)}
   ></kpi-park-compare>`,
 };
 export default meta;

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parksDemo, plan, STATES } from './data.js';
 
 interface Args {
   indicator: string;
   entity: string;
-  locale: 'zh-CN' | 'en';
+  locale?: 'zh-CN' | 'en';
   data: unknown;
   width: number;
   height: number;
@@ -14,14 +15,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/kpi-stat',
   component: 'kpi-stat',
-  args: { indicator: 'signed-contracts', entity: '', locale: 'zh-CN', data: plan, width: 260, height: 150 },
+  args: { indicator: 'signed-contracts', entity: '', data: plan, width: 260, height: 150 },
   argTypes: { locale: { control: 'inline-radio', options: ['zh-CN', 'en'] }, data: { control: 'object' } },
   render: (a) => html`<kpi-stat
     style="width:${a.width}px;height:${a.height}px"
     .data=${a.data}
     indicator=${a.indicator}
-    entity=${a.entity || undefined}
-    locale=${a.locale}
+    entity=${ifDefined(a.entity || undefined)}
+    locale=${ifDefined(a.locale)}
   ></kpi-stat>`,
 };
 export default meta;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parks2019, parksDemo, plan, STATES, zone2022 } from './data.js';
 
 interface Args {
@@ -11,14 +12,14 @@ interface Args {
   maxRows?: number;
   orientation: 'horizontal' | 'vertical';
   compact: boolean;
-  locale: 'zh-CN' | 'en';
+  locale?: 'zh-CN' | 'en';
   width: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/kpi-target-bar',
   component: 'kpi-target-bar',
-  args: { data: plan, sort: '', orientation: 'horizontal', compact: false, locale: 'zh-CN', width: 820 },
+  args: { data: plan, sort: '', orientation: 'horizontal', compact: false, width: 820 },
   argTypes: {
     sort: { control: 'select', options: ['', 'completion', '-completion', 'gap', '-gap', 'name'] },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
@@ -28,14 +29,14 @@ const meta: Meta<Args> = {
   render: (a) => html`<kpi-target-bar
     style="width:${a.width}px"
     .data=${a.data}
-    indicator=${a.indicator ?? undefined}
-    indicators=${a.indicators ?? undefined}
-    entity=${a.entity ?? undefined}
-    sort=${a.sort || undefined}
-    max-rows=${a.maxRows ?? undefined}
+    indicator=${ifDefined(a.indicator)}
+    indicators=${ifDefined(a.indicators)}
+    entity=${ifDefined(a.entity)}
+    sort=${ifDefined(a.sort || undefined)}
+    max-rows=${ifDefined(a.maxRows)}
     orientation=${a.orientation}
     ?compact=${a.compact}
-    locale=${a.locale}
+    locale=${ifDefined(a.locale)}
   ></kpi-target-bar>`,
 };
 export default meta;

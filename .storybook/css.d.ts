@@ -1,0 +1,2 @@
+// Vite imports CSS files for their side effects.
+declare module '*.css';
