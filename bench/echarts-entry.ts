@@ -119,7 +119,7 @@ function compareOption(round: number) {
     const view = derive(row, { entities: names });
     return { row, view, text: present(view, { withEntity: true }) };
   });
-  const theme = { text: '#1f2937', muted: '#4b5563', track: '#e5e7eb', target: '#111827', font: 'sans-serif', series: ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777'] };
+  const theme = { text: '#1f2937', muted: '#4b5563', track: '#e5e7eb', target: '#111827', font: 'sans-serif', fontSize: 12, series: ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777'] };
   return buildOption({ comparison: compare(models, set.entities, ids), view: 'grouped', theme, locale: 'zh-CN', hidden: new Set(), scale: 'normalized', normalize: 'best', description: set.title ?? '', animate: false });
 }
 

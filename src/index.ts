@@ -9,3 +9,4 @@ export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';
 export { KpiTargetBar } from './target-bar/kpi-target-bar.js';
 export { KpiParkCompare } from './park-compare/kpi-park-compare.js';
+export { KpiScreen, fitStage, type Fit } from './screen/kpi-screen.js';

@@ -56,15 +56,15 @@ export const gaugeStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .unit {
-    font-size: 14px;
+    font-size: 16px;
     font-weight: 400;
   }
   .sub {
-    font-size: 13px;
+    font-size: 15px;
     fill: var(--_muted);
   }
   .limit {
-    font-size: 11px;
+    font-size: 15px;
     fill: var(--_muted);
   }
   .tone-good {

@@ -64,7 +64,7 @@ export class KpiGauge extends KpiElement {
     const bands = (status: string) =>
       d.bands.filter((b) => b.status === status).map((b) => ring(R.bandInner, R.bandOuter, b.from, b.to)).join('');
     const f = this.tween.value;
-    const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 14) + 4 : 0);
+    const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 16) + 4 : 0);
     const [minX, minY] = layout.minLabel ?? [0, 0];
     const [maxX, maxY] = layout.maxLabel ?? [0, 0];
     const [needleX, needleY] = point(at(f ?? 0), R.needle);

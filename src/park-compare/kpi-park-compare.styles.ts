@@ -16,7 +16,7 @@ export const parkCompareStyles = css`
     flex-wrap: wrap;
     gap: 4px 10px;
     padding: 4px 8px 0;
-    font-size: 13px;
+    font-size: calc(var(--kpi-chart-font-size, 12) * 1px + 1px);
   }
   .legend button {
     display: inline-flex;
@@ -68,7 +68,7 @@ export const parkCompareStyles = css`
   .table {
     overflow: auto;
     flex: 1;
-    font-size: 13px;
+    font-size: calc(var(--kpi-chart-font-size, 12) * 1px + 1px);
   }
   table {
     border-collapse: collapse;

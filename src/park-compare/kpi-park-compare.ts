@@ -28,6 +28,7 @@ const list = (s: string | undefined) => s?.split(',').map((x) => x.trim()).filte
  * @csspart chart - The ECharts container.
  * @csspart table - The table (the `table` view, and the screen-reader copy behind charts).
  *
+ * @cssprop --kpi-chart-font-size - Text size in the chart, legend and table (a number of CSS pixels). Default: 12.
  * @cssprop --kpi-series-1 - Colour of the first park (…6 for the sixth; then they repeat).
  */
 @customElement('kpi-park-compare')
@@ -61,6 +62,9 @@ export class KpiParkCompare extends KpiElement {
   private lib: Promise<typeof import('./echarts.js')> | null = null;
   private resizer: ResizeObserver | null = null;
   private themeCache: Theme | null = null;
+  private chartRatio = 1;
+  /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
+  private screen: Element | null = null;
   private drawing: Promise<void> = Promise.resolve();
 
   private get currentView(): CompareView {
@@ -167,6 +171,7 @@ export class KpiParkCompare extends KpiElement {
       track: get('--_track', '#e5e7eb'),
       target: get('--_target', '#111827'),
       font: get('--_font', 'sans-serif'),
+      fontSize: parseFloat(get('--kpi-chart-font-size', '12')) || 12,
       series: ['--_s1', '--_s2', '--_s3', '--_s4', '--_s5', '--_s6'].map((n, i) => get(n, ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777'][i])),
     };
   }
@@ -197,10 +202,12 @@ export class KpiParkCompare extends KpiElement {
     const renderer = this.renderer === 'canvas' ? 'canvas' : 'svg';
     await lib.prepare(this.currentView, renderer);
     if (!this.isConnected || !container.isConnected) return;
-    if (!this.chart || this.chart.getDom() !== container || this.chartRenderer !== renderer) {
+    const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
+    if (!this.chart || this.chart.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio) {
+      this.chartRatio = ratio;
       this.dispose();
       this.chartRenderer = renderer;
-      this.chart = lib.init(container, renderer);
+      this.chart = lib.init(container, renderer, this.pixelRatio());
       this.chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
       // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
       let size = `${container.clientWidth}x${container.clientHeight}`;
@@ -233,6 +240,15 @@ export class KpiParkCompare extends KpiElement {
     );
   }
 
+  /**
+   * On a scaled <kpi-screen>, a canvas drawn at the page's pixel ratio would be blurred by the
+   * stage's transform: draw it at the effective ratio instead (SVG needs nothing).
+   */
+  private pixelRatio(): number {
+    const scale = (this.screen as { scale?: number } | null)?.scale ?? 1;
+    return (globalThis.devicePixelRatio || 1) * scale;
+  }
+
   private onChartClick(data: Partial<ItemData> | undefined): void {
     if (!data?.entity) return;
     const model = this.models.find((x) => x.view.entity === data.entity && (!data.indicator || x.view.id === data.indicator));
@@ -256,10 +272,18 @@ export class KpiParkCompare extends KpiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate(); // re-attached: updated() re-creates the chart
+    this.screen = this.closest('kpi-screen');
+    this.screen?.addEventListener('kpi-screen-resize', this.rescale);
   }
+
+  private readonly rescale = (): void => {
+    if (this.renderer === 'canvas') this.drawing = this.draw();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.screen?.removeEventListener('kpi-screen-resize', this.rescale);
+    this.screen = null;
     this.dispose();
   }
 }

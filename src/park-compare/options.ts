@@ -18,6 +18,8 @@ export interface Theme {
   track: string;
   target: string;
   font: string;
+  /** base text size in CSS pixels (--kpi-chart-font-size) */
+  fontSize: number;
   series: string[];
 }
 
@@ -69,7 +71,7 @@ function base(input: OptionInput): Option {
   const { theme } = input;
   return {
     animation: input.animate,
-    textStyle: { color: theme.text, fontFamily: theme.font },
+    textStyle: { color: theme.text, fontFamily: theme.font, fontSize: theme.fontSize },
     aria: { enabled: true, label: { description: input.description } },
     tooltip: {
       trigger: 'item',
@@ -125,7 +127,7 @@ function grouped(input: OptionInput): Option {
             x: x + w / 2,
             y: baseY - 4,
             rotation: Math.PI / 2,
-            style: { text: m.noData, fill: theme.muted, fontSize: 11, align: 'left', verticalAlign: 'middle' },
+            style: { text: m.noData, fill: theme.muted, fontSize: theme.fontSize, align: 'left', verticalAlign: 'middle' },
           });
         else {
           const top = api.coord([item.value[0], item.value[1]])[1];
@@ -151,19 +153,20 @@ function grouped(input: OptionInput): Option {
     : (v: number) => formatPercent(v, { locale, digits: 0 });
   return {
     ...base(input),
-    grid: { left: 56, right: 16, top: 16, bottom: 40, containLabel: false },
+    grid: { left: 4 * theme.fontSize + 8, right: 16, top: 16, bottom: 2.5 * theme.fontSize + 10, containLabel: false },
     xAxis: {
       type: 'category',
       data: comparison.indicators.map((i) => i.name),
-      axisLabel: { color: theme.muted, interval: 0, width: 90, overflow: 'truncate' },
+      axisLabel: { color: theme.muted, fontSize: theme.fontSize, interval: 0, width: 90 * (theme.fontSize / 12), overflow: 'truncate' },
       axisLine: { lineStyle: { color: theme.track } },
     },
     yAxis: {
       type: 'value',
       min: 0,
-      ...(!raw && { max: Math.max(1, Math.ceil(top * 10) / 10) }),
+      // A round top (steps of 50 %), so the last tick label does not crowd the one below it.
+      ...(!raw && { max: Math.max(1, Math.ceil(top * 2 - 1e-9) / 2) }),
       ...(raw && { max: (v: { max: number }) => Math.max(v.max, top) }),
-      axisLabel: { color: theme.muted, formatter: axisLabel },
+      axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: axisLabel },
       splitLine: { lineStyle: { color: theme.track } },
     },
     series,
@@ -225,9 +228,9 @@ function ranking(input: OptionInput): Option {
   }
   return {
     ...base(input),
-    grid: { left: 110, right: 96, top: 8, bottom: 8 },
+    grid: { left: 9 * theme.fontSize, right: 8 * theme.fontSize, top: 8, bottom: 8 },
     xAxis: { type: 'value', show: false, min: 0 },
-    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { color: theme.text, width: 100, overflow: 'truncate' }, axisTick: { show: false }, axisLine: { lineStyle: { color: theme.track } } },
+    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { color: theme.text, fontSize: theme.fontSize, width: 8.5 * theme.fontSize, overflow: 'truncate' }, axisTick: { show: false }, axisLine: { lineStyle: { color: theme.track } } },
     series: [
       {
         type: 'custom',
@@ -246,7 +249,7 @@ function ranking(input: OptionInput): Option {
                 type: 'text',
                 x: x1 + 4,
                 y,
-                style: { text: bar.label, fill: bar.noData ? theme.muted : theme.text, fontSize: 12, align: 'left', verticalAlign: 'middle' },
+                style: { text: bar.label, fill: bar.noData ? theme.muted : theme.text, fontSize: theme.fontSize, align: 'left', verticalAlign: 'middle' },
               },
             ],
           };
@@ -271,7 +274,7 @@ function radar(input: OptionInput): Option {
     ...base(input),
     radar: {
       indicator: comparison.indicators.map((i) => ({ name: i.name, max: completion ? 1.2 : 1, min: 0 })),
-      axisName: { color: theme.muted },
+      axisName: { color: theme.muted, fontSize: theme.fontSize },
       splitLine: { lineStyle: { color: theme.track } },
       splitArea: { show: false },
       axisLine: { lineStyle: { color: theme.track } },

@@ -15,7 +15,7 @@ export const statStyles = css`
     gap: 2cqh;
     min-height: 0;
     padding: 6cqh 6cqw;
-    font-size: clamp(10px, min(10cqh, 6cqw), 28px);
+    font-size: var(--kpi-stat-font-size, clamp(10px, min(10cqh, 6cqw), 28px));
   }
   .head {
     display: flex;
@@ -100,7 +100,7 @@ export const statStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .asof {
-    font-size: 0.75em;
+    font-size: 0.8em;
     color: var(--_muted);
     white-space: nowrap;
     overflow: hidden;

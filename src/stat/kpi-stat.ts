@@ -28,6 +28,7 @@ const sparkPath = (points: SparkPoint[]) => linePath(points.map((p) => ({ x: p.x
  * @csspart error - The error message.
  * @csspart badges - The stale and partial markers.
  *
+ * @cssprop --kpi-stat-font-size - The tile's base text size. Default: scales with the box (10–28px).
  * @cssprop --kpi-stat-value-size - The big number's size, relative to the tile's text. Default: `2.2em`.
  * @cssprop --kpi-stat-bar-color - The completion bar. Default: the status colour.
  * @cssprop --kpi-stat-schedule-color - The schedule tick. Default: `--kpi-color-schedule`.

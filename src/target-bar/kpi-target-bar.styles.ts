@@ -113,7 +113,7 @@ export const targetBarStyles = css`
     font-weight: 600;
   }
   .gap {
-    font-size: 0.8em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   :host([compact]) .gap {
@@ -129,7 +129,7 @@ export const targetBarStyles = css`
     border-radius: 4px;
     background: var(--kpi-tooltip-background, #111827);
     color: var(--kpi-tooltip-color, #f9fafb);
-    font-size: 12px;
+    font-size: max(12px, 0.85em);
     line-height: 1.5;
     pointer-events: none;
     overflow-wrap: anywhere;
@@ -137,7 +137,7 @@ export const targetBarStyles = css`
   .more {
     grid-column: 1 / -1;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.9em;
     padding: 2px 0;
   }
   /* Vertical: one column per indicator, bars growing upwards. */

@@ -1,0 +1,84 @@
+// The command-centre wall at three window sizes: every widget inside the stage, nothing
+// overflowing, and no text smaller than 12 px as drawn.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { mountWall } from '../../demo/wall.js';
+import type { KpiScreen } from '../../src/screen/kpi-screen.js';
+
+const WIDGETS = 'kpi-gauge, kpi-stat, kpi-target-bar, kpi-park-compare';
+
+async function addStyles(): Promise<void> {
+  for (const href of ['/src/theme/tokens.css', '/src/theme/screen.css', '/demo/wall.css']) {
+    const style = document.createElement('style');
+    style.textContent = await (await fetch(href)).text();
+    document.head.append(style);
+  }
+}
+
+function* deepElements(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+  }
+}
+
+/** How much an SVG's user units are scaled on screen. */
+function svgScale(svg: SVGSVGElement): number {
+  const box = svg.getBoundingClientRect();
+  const vb = svg.viewBox.baseVal;
+  if (vb && vb.width > 0) return Math.min(box.width / vb.width, box.height / vb.height);
+  return box.width / (svg.width.baseVal.value || box.width);
+}
+
+/** Every visible text's drawn size in CSS pixels, with where it is. */
+function textSizes(root: Element, stageScale: number): { px: number; text: string }[] {
+  const out: { px: number; text: string }[] = [];
+  for (const el of deepElements(root)) {
+    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()).map((n) => n.textContent?.trim() ?? '');
+    // Not drawn: SVG titles (tooltips) and the visually hidden screen-reader tables.
+    if (!own.length || el.closest('title, style, script, .sr-only')) continue;
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || style.display === 'none') continue;
+    const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+    const px = parseFloat(style.fontSize) * (svg ? svgScale(svg) : stageScale);
+    out.push({ px, text: own.join(' ') });
+  }
+  return out;
+}
+
+describe('the wall (demo/index.html)', () => {
+  let stop: () => void = () => undefined;
+  before(addStyles);
+  afterEach(() => stop());
+
+  for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
+    it(`fits ${width}×${height}: widgets inside the stage, legible`, async () => {
+      await setViewport({ width, height });
+      const root = await fixture<HTMLElement>(html`<main style="margin:0"></main>`);
+      stop = mountWall(root, 3600);
+      const screen = root.querySelector('kpi-screen') as KpiScreen;
+      await screen.updateComplete;
+      const widgets = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(WIDGETS)];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(screen.scale).to.be.closeTo(width / 1920, 1e-9);
+      const stage = (screen.shadowRoot?.querySelector('[part="stage"]') as HTMLElement).getBoundingClientRect();
+      expect(stage.width).to.be.closeTo(width, 1);
+      expect(stage.height).to.be.closeTo(height, 1);
+      expect(widgets.length).to.equal(9);
+      for (const w of widgets) {
+        const r = w.getBoundingClientRect();
+        const name = `${w.localName}[${w.getAttribute('indicator') ?? w.getAttribute('indicators') ?? w.getAttribute('view') ?? ''}]`;
+        expect(r.left, name).to.be.at.least(stage.left - 1);
+        expect(r.right, name).to.be.at.most(stage.right + 1);
+        expect(r.top, name).to.be.at.least(stage.top - 1);
+        expect(r.bottom, name).to.be.at.most(stage.bottom + 1);
+        expect(w.scrollWidth, `${name} overflows sideways`).to.be.at.most(w.clientWidth + 1);
+        expect(w.scrollHeight, `${name} overflows downwards`).to.be.at.most(w.clientHeight + 1);
+      }
+      const small = textSizes(root, screen.scale).filter((t) => t.px < 11.95);
+      expect(small.map((t) => `${t.text} ${t.px.toFixed(1)}px`)).to.deep.equal([]);
+    });
+  }
+});
