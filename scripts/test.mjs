@@ -8,9 +8,11 @@ const STEPS = [
   ['manifest', 'npm', ['run', '-s', 'analyze']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['types', 'npx', ['tsc', '--noEmit']],
-  ['browser tests', 'npm', ['run', '-s', 'test:browser']],
+  // Built before the browser tests: the plain-HTML portal page is tested on dist/browser.
   ['build', 'npm', ['run', '-s', 'build']],
+  ['browser tests', 'npm', ['run', '-s', 'test:browser']],
   ['size budget', 'npm', ['run', '-s', 'size']],
+  ['package contents', 'node', ['scripts/check-pack.mjs']],
 ];
 
 rmSync(COUNT_FILE, { force: true });
