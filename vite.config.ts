@@ -17,6 +17,7 @@ export const entries = {
   'target-bar': here('src/target-bar/kpi-target-bar.ts'),
   'park-compare': here('src/park-compare/kpi-park-compare.ts'),
   screen: here('src/screen/kpi-screen.ts'),
+  react: here('src/react/index.ts'),
 };
 
 /** Lets the demo's plain-HTML portal page load the built bundle from /dist during `npm start`. */
@@ -57,7 +58,7 @@ export default defineConfig(({ command, mode }) => ({
           lib: { entry: entries, formats: ['es'] },
           rolldownOptions: {
             // Package consumers bring their own lit and echarts so a page holds one copy.
-            external: [/^lit/, /^@lit\//, /^echarts/],
+            external: [/^lit/, /^@lit\//, /^echarts/, /^react/],
           },
         },
 }));

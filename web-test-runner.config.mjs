@@ -27,7 +27,11 @@ export default {
       'echarts/lib/chart/radar/install.js',
       'echarts/lib/component/radar/install.js',
       'echarts/lib/renderer/installCanvasRenderer.js',
-    ]),
+      // React is CommonJS: bundled once, with the wrappers' own import of it.
+      'react',
+      'react-dom',
+      'react-dom/client',
+    ], { commonjs: ['react', 'react-dom', 'react-dom/client'] }),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
