@@ -26,7 +26,8 @@ export function nextTick<T extends Doc>(doc: T, tick: number): T {
   };
 }
 
-function wall(planDoc: unknown, parksDoc: unknown, asOf: string) {
+/** The wall as a template: the stage and every widget, fed `planDoc` and `parksDoc`. */
+export function wall(planDoc: unknown, parksDoc: unknown, asOf: string) {
   return html`<kpi-screen design-width="1920" design-height="1080" data-kpi-theme="screen" lang="zh-CN">
     <div class="wall">
       <header>
@@ -57,6 +58,8 @@ function wall(planDoc: unknown, parksDoc: unknown, asOf: string) {
     </div>
   </kpi-screen>`;
 }
+
+export { plan, parks };
 
 /** Mounts the wall into `root`; returns a function that stops its clock and feed. */
 export function mountWall(root: HTMLElement, tickSeconds = 5): () => void {

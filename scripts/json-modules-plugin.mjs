@@ -1,16 +1,20 @@
-// Lets browser tests import JSON the way Vite does (`import plan from './x.json'`), for the
-// stories: an imported .json is served as a JS module, while fetch() still gets plain JSON.
-const MARK = 'json-module';
+// Lets browser tests import JSON and CSS the way Vite does, for the stories and the demo:
+// `import plan from './x.json'` gives the data; `import './x.css'` adds the styles to the
+// page. fetch() of the same files still gets them as they are.
+const MARK = 'as-module';
 
 export function jsonModules() {
   return {
-    name: 'json-modules',
+    name: 'json-and-css-modules',
     resolveImport({ source }) {
-      return source.endsWith('.json') ? `${source}?${MARK}` : undefined;
+      return /\.(json|css)$/.test(source) ? `${source}?${MARK}` : undefined;
     },
     transform(context) {
       if (!context.URL.searchParams.has(MARK)) return undefined;
-      return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+      const body = context.path.endsWith('.css')
+        ? `const style = document.createElement('style');\nstyle.textContent = ${JSON.stringify(context.body)};\ndocument.head.append(style);\nexport default style.textContent;`
+        : `export default ${context.body};`;
+      return { body, headers: { 'content-type': 'application/javascript' } };
     },
   };
 }

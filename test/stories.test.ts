@@ -5,6 +5,7 @@ import * as gauge from '../stories/kpi-gauge.stories.js';
 import * as stat from '../stories/kpi-stat.stories.js';
 import * as targetBar from '../stories/kpi-target-bar.stories.js';
 import * as parkCompare from '../stories/kpi-park-compare.stories.js';
+import * as wall from '../stories/wall.stories.js';
 import type { KpiElement } from '../src/data/kpi-element.js';
 
 interface StoryModule {
@@ -12,7 +13,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const FILES = [gauge, stat, targetBar, parkCompare] as unknown as StoryModule[];
+const FILES = [gauge, stat, targetBar, parkCompare, wall] as unknown as StoryModule[];
 
 for (const file of FILES) {
   const meta = file.default;
@@ -29,9 +30,11 @@ for (const file of FILES) {
         console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN">${render(args, {} as never)}</div>`);
-          const el = wrapper.firstElementChild as KpiElement;
-          await el.updateComplete;
-          expect(el.shadowRoot?.childElementCount ?? 0, 'rendered something').to.be.greaterThan(0);
+          // Every element of the story has rendered (a wall story holds many).
+          const elements = [...wrapper.querySelectorAll('*')].filter((e): e is KpiElement => 'updateComplete' in e);
+          await Promise.all(elements.map((e) => e.updateComplete));
+          expect(elements.length, 'rendered an element').to.be.greaterThan(0);
+          for (const e of elements) expect(e.shadowRoot?.childElementCount ?? 0, `${e.localName} rendered`).to.be.greaterThan(0);
           await expect(wrapper).to.be.accessible();
         } finally {
           console.error = original;

@@ -83,9 +83,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   /** @internal the locale in force, read once per update */
   protected resolvedLocale: Locale = 'zh-CN';
 
-  /** @internal whether a change may animate now */
+  /** @internal whether a change may animate now (never the first paint: no count-up from 0) */
   protected get mayAnimate(): boolean {
-    return this.hasUpdated && motionAllowed(this.noAnimation);
+    return this.hasUpdated && motionAllowed(this.noAnimation, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

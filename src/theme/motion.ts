@@ -9,11 +9,19 @@ const ease = (t: number) => 1 - (1 - t) ** 3;
 
 let reducedMotion: MediaQueryList | undefined;
 
-export function motionAllowed(noAnimation: boolean): boolean {
+/**
+ * Whether a change may animate: not when asked not to, not under prefers-reduced-motion,
+ * not on a hidden page, and (given `host`) not for a widget outside the viewport — a wall
+ * runs all day, and nobody watches what is off-screen.
+ */
+export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   if (noAnimation || document.visibilityState === 'hidden') return false;
   // One live query for the page, not one per update: it follows the user's setting.
   reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-  return !reducedMotion?.matches;
+  if (reducedMotion?.matches) return false;
+  if (!host) return true;
+  const r = host.getBoundingClientRect();
+  return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
 }
 
 export class Tween implements ReactiveController {

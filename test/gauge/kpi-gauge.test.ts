@@ -264,6 +264,14 @@ describe('<kpi-gauge>', () => {
       expect([round(Number(needle?.getAttribute('x2'))), round(Number(needle?.getAttribute('y2')))]).to.deep.equal([round(x), round(y)]);
     });
 
+    it('does not animate a gauge that is off-screen', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge style="position:absolute;top:-1000px" .data=${{ id: 'a', name: 'A', value: 50, max: 100 }}></kpi-gauge>`);
+      const at50 = el.shadowRoot?.querySelector('path.value')?.getAttribute('d');
+      el.data = { id: 'a', name: 'A', value: 80, max: 100 };
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('path.value')?.getAttribute('d')).to.not.equal(at50); // jumped, no tween
+    });
+
     it('speaks English with locale="en"', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge locale="en" .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
       expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('新签约项目签约额 372 亿元, Done 62%, Expected by now 63.9%, behind by 1.9 pp');
