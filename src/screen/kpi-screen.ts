@@ -74,7 +74,8 @@ export class KpiScreen extends LitElement {
     this.resizer = null;
   }
 
-  protected override updated(changed: Map<string, unknown>): void {
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // Measured before rendering, so a change of design size or fit costs one update, not two.
     if (changed.has('designWidth') || changed.has('designHeight') || changed.has('fit')) this.measure();
   }
 

@@ -49,7 +49,10 @@ function textSizes(root: Element, stageScale: number): { px: number; text: strin
 
 describe('the wall (demo/index.html)', () => {
   let stop: () => void = () => undefined;
-  before(addStyles);
+  before(async () => {
+    document.body.style.margin = '0'; // as demo/index.html
+    await addStyles();
+  });
   afterEach(() => stop());
 
   for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {

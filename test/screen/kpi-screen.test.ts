@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/screen/kpi-screen.js';
 import { fitStage, type KpiScreen } from '../../src/screen/kpi-screen.js';
+import '../helpers.js'; // fails a test on any Lit dev-mode warning
 
 describe('<kpi-screen>', () => {
   it('fits a design: letterboxed (contain), filled (cover) or by width', () => {
