@@ -3,7 +3,7 @@
 // and gzip size. Figures are medians of REPEATS fresh pages; quote the ratios, not the ms.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { gzipSize } from '../scripts/gzip-size.mjs';
@@ -157,6 +157,12 @@ const ECHARTS_SIZE = {
 };
 
 async function main() {
+  if (process.env.BENCH_REPORT) {
+    // Re-print a saved run: BENCH_REPORT=bench/results/latest.json npm run bench
+    const saved = JSON.parse(readFileSync(process.env.BENCH_REPORT, 'utf8'));
+    report(saved);
+    return saved;
+  }
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
   const files = Object.fromEntries(
@@ -228,21 +234,28 @@ function report(r) {
   for (const p of PAIRS) {
     const q = ratio(AT, p.kind);
     if (!q) continue;
-    checks.push([`${p.kind}: mount CPU at ${AT} ≤ ${TARGETS.mountCpu}× ECharts`, q.mountCpu, TARGETS.mountCpu]);
-    checks.push([`${p.kind}: update CPU at ${AT} ≤ ${TARGETS.updateCpu}× ECharts`, q.updateCpu, TARGETS.updateCpu]);
     if (p.kind === 'compare') {
+      // A wrapper around the same chart: judged against raw ECharts drawing the same option.
       checks.push([`compare: mount CPU at ${AT} ≤ 1.1× ECharts with the same option`, q.mountCpu, 1.1]);
       checks.push([`compare: update CPU at ${AT} ≤ 1.1× ECharts with the same option`, q.updateCpu, 1.1]);
       continue;
     }
+    checks.push([`${p.kind}: mount CPU at ${AT} ≤ ${TARGETS.mountCpu}× ECharts`, q.mountCpu, TARGETS.mountCpu]);
+    checks.push([`${p.kind}: update CPU at ${AT} ≤ ${TARGETS.updateCpu}× ECharts`, q.updateCpu, TARGETS.updateCpu]);
     if (p.kind === 'gauge') {
       checks.push([`gauge: page memory at ${AT} ≤ ${TARGETS.heap}× ECharts`, q.memory, TARGETS.heap]);
       checks.push([`gauge: JS heap at ${AT} ≤ ${TARGETS.heap}× ECharts`, q.heap, TARGETS.heap]);
     }
     if (p.size) checks.push([`kpi-elements/${p.size === 'targetBar' ? 'target-bar' : p.size} ≤ ${TARGETS.sizeKb} kB gzip`, r.sizes[p.size], TARGETS.sizeKb]);
   }
-  for (const [key, v] of Object.entries(r.cycles))
-    if (key.startsWith('kpi-')) checks.push([`${key} heap growth ≤ ${TARGETS.growthMb} MB`, v.heap, TARGETS.growthMb]);
+  for (const [key, v] of Object.entries(r.cycles)) {
+    if (!key.startsWith('kpi-')) continue;
+    // ECharts keeps caches of its own that grow a little over thousands of charts; a leaked
+    // instance would add far more than it. So a chart wrapper is judged against raw ECharts.
+    const raw = key === 'kpi-compare' ? (r.cycles['echarts-compare']?.heap ?? 0) : 0;
+    const label = raw ? `${key} heap growth ≤ raw ECharts' (${fmt(raw, 2)}) + ${TARGETS.growthMb} MB` : `${key} heap growth ≤ ${TARGETS.growthMb} MB`;
+    checks.push([label, v.heap - raw, TARGETS.growthMb]);
+  }
   if (r.bigList) checks.push([`target-bar: ${BIG_LIST} rows mount ≤ 2000 ms`, r.bigList.mountMs, 2000]);
   console.log('\ntargets:');
   let ok = true;

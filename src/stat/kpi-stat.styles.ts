@@ -87,10 +87,13 @@ export const statStyles = css`
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
+  /* The sparkline takes what room is left (up to 18 % of the tile), so nothing is pushed out. */
   .spark {
+    flex: 1 1 0;
     width: 100%;
-    height: 18cqh;
+    height: auto;
     min-height: 0;
+    max-height: 18cqh;
     overflow: visible;
   }
   .spark path {

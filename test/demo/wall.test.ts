@@ -79,6 +79,22 @@ describe('the wall (demo/index.html)', () => {
         expect(r.bottom, name).to.be.at.most(stage.bottom + 1);
         expect(w.scrollWidth, `${name} overflows sideways`).to.be.at.most(w.clientWidth + 1);
         expect(w.scrollHeight, `${name} overflows downwards`).to.be.at.most(w.clientHeight + 1);
+        // Nothing drawn inside it sticks out (or is cut off) either.
+        for (const inner of deepElements(w.shadowRoot as ShadowRoot)) {
+          if (inner.closest('.sr-only, title') || getComputedStyle(inner).visibility === 'hidden') continue;
+          const b = inner.getBoundingClientRect();
+          if (b.width < 1 || b.height < 1 || inner instanceof SVGElement && !(inner instanceof SVGSVGElement)) continue;
+          const what = `${name} ${inner.localName}.${inner.getAttribute('class') ?? ''}`;
+          expect(b.bottom, `${what} sticks out`).to.be.at.most(r.bottom + 1);
+          expect(b.right, `${what} sticks out`).to.be.at.most(r.right + 1);
+          // …nor is it cut off by a parent that clips (a big number in a squeezed row).
+          const parent = inner.parentElement;
+          if (parent && /hidden|clip/.test(getComputedStyle(parent).overflowY) && !/ellipsis/.test(getComputedStyle(inner).textOverflow)) {
+            const p = parent.getBoundingClientRect();
+            expect(b.bottom, `${what} is cut off`).to.be.at.most(p.bottom + 1);
+            expect(b.top, `${what} is cut off`).to.be.at.least(p.top - 1);
+          }
+        }
       }
       const small = textSizes(root, screen.scale).filter((t) => t.px < 11.95);
       expect(small.map((t) => `${t.text} ${t.px.toFixed(1)}px`)).to.deep.equal([]);
