@@ -43,9 +43,6 @@ export const gaugeStyles = css`
   .hub {
     fill: currentColor;
   }
-  .overflow {
-    fill: var(--_status);
-  }
   text {
     fill: currentColor;
     text-anchor: middle;

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sectorPath } from '../core/paths.js';
-import { messages, type Messages } from '../core/messages.js';
+import { messages } from '../core/messages.js';
 import { KpiElement, type Model } from '../data/kpi-element.js';
 import { Tween } from '../theme/motion.js';
 import { angleAt, cuePath, fitText, layoutOf, markerPath, NAME_WIDTH, point, R, shapeOf, textWidth, tickPath, type GaugeShape } from './geometry.js';
@@ -48,7 +48,7 @@ export class KpiGauge extends KpiElement {
 
   protected renderModel({ view, text }: Model): TemplateResult {
     const m = messages(this.resolvedLocale);
-    return this.renderDial(dialOf(view, text, m), m.completion, m.yoy);
+    return this.renderDial(dialOf(view, text), m.completion, m.yoy);
   }
 
   /**
@@ -68,16 +68,17 @@ export class KpiGauge extends KpiElement {
     const [minX, minY] = layout.minLabel ?? [0, 0];
     const [maxX, maxY] = layout.maxLabel ?? [0, 0];
     const [needleX, needleY] = point(at(f ?? 0), R.needle);
+    // The full name is a tooltip only when the drawn one is shortened.
+    const name = fitText(d.label, NAME_SIZE, NAME_WIDTH);
     return html`<svg viewBox=${layout.viewBox} aria-hidden="true" part="dial">
-      <text class="name" part="name" y=${layout.nameY}><title>${d.label}</title>${fitText(d.label, NAME_SIZE, NAME_WIDTH)}</text>
+      <text class="name" part="name" y=${layout.nameY}>${name !== d.label ? svg`<title>${d.label}</title>` : nothing}${name}</text>
       <path class="track" d=${ring(R.trackInner, R.trackOuter, 0, 1)}></path>
       <path class="band bad" d=${bands('bad')}></path>
       <path class="band warn" d=${bands('warn')}></path>
       <path class="band good" d=${bands('good')}></path>
-      <path class="value ${d.status}" d=${f === null ? '' : ring(R.trackInner, R.trackOuter, d.zero, f)}></path>
-      <path class="overflow ${d.status}" d=${d.over && f !== null ? cuePath(at(1)) : ''}></path>
+      <path class="value ${d.status}" d=${f === null ? '' : ring(R.trackInner, R.trackOuter, d.zero, f) + (d.over ? cuePath(at(1)) : '')}></path>
       <path class="target" d=${d.target === null ? '' : tickPath(at(d.target))}></path>
-      <path class="schedule" d=${d.expected === null ? '' : markerPath(at(d.expected))}><title>${d.scheduleLabel}</title></path>
+      <path class="schedule" d=${d.expected === null ? '' : markerPath(at(d.expected))}></path>
       ${this.needle && f !== null
         ? svg`<line class="needle" x1="0" y1="0" x2=${needleX} y2=${needleY}></line><circle class="hub" r="5"></circle>`
         : nothing}
@@ -102,7 +103,6 @@ interface Dial {
   over: boolean;
   target: number | null;
   expected: number | null;
-  scheduleLabel: string;
   bands: { from: number; to: number; status: string }[];
   completion: string;
   yoy: string;
@@ -112,7 +112,7 @@ interface Dial {
   max: string;
 }
 
-function dialOf(view: Model['view'], text: Model['text'], m: Messages): Dial {
+function dialOf(view: Model['view'], text: Model['text']): Dial {
   return {
     label: text.label,
     value: text.value.value,
@@ -122,7 +122,6 @@ function dialOf(view: Model['view'], text: Model['text'], m: Messages): Dial {
     over: view.over,
     target: view.pos.target,
     expected: view.pos.expected,
-    scheduleLabel: text.schedule ? `${m.schedule} ${text.schedule}` : '',
     bands: view.placedBands,
     completion: text.completion,
     yoy: text.yoy,
