@@ -84,9 +84,9 @@ export class KpiGauge extends KpiElement {
         : nothing}
       <text class=${f === null ? 'nodata' : 'big'} y=${layout.valueY}
         textLength=${valueWidth > MAX_VALUE_WIDTH ? MAX_VALUE_WIDTH : nothing} lengthAdjust="spacingAndGlyphs"
-        >${d.value}<tspan class="unit" dx=${d.unit ? 4 : 0}>${d.unit}</tspan></text>
+        >${d.value}<tspan class="unit" dx="4">${d.unit}</tspan></text>
       <text class="sub" y=${layout.completionY}>${d.completion ? `${completionWord} ${d.completion}` : ''}</text>
-      <text class="sub" y=${layout.yoyY}>${d.yoy ? yoyWord : ''} <tspan class="tone-${d.yoyTone}">${d.yoy ? d.yoyArrow + d.yoy : ''}</tspan></text>
+      <text class="sub tone-${d.yoyTone}" y=${layout.yoyY}>${d.yoy ? `${yoyWord} ${d.yoyArrow}${d.yoy}` : ''}</text>
       <text class="limit" x=${minX} y=${minY}>${layout.minLabel ? d.min : ''}</text>
       <text class="limit" x=${maxX} y=${maxY}>${layout.maxLabel ? d.max : ''}</text>
     </svg>`;

@@ -253,9 +253,9 @@ describe('<kpi-gauge>', () => {
     it('colours the arc by status and the year-on-year arrow by `better`', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'e', name: '单位GDP能耗', value: 0.5, target: 0.45, better: 'lower', yoy: 3 }}></kpi-gauge>`);
       expect(el.shadowRoot?.querySelector('path.value')?.classList.contains('warn')).to.equal(true);
-      const tone = el.shadowRoot?.querySelector('tspan[class^="tone-"]');
-      expect(tone?.getAttribute('class')).to.equal('tone-bad');
-      expect(tone?.textContent).to.equal('▲+3%');
+      const tone = el.shadowRoot?.querySelector('text[class*="tone-"]');
+      expect(tone?.getAttribute('class')).to.equal('sub tone-bad');
+      expect(tone?.textContent).to.equal('同比 ▲+3%');
     });
 
     it('draws a needle on request', async () => {
