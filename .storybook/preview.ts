@@ -13,6 +13,8 @@ setCustomElementsManifest(manifest);
 const BACKGROUNDS: Record<string, string> = { light: '#ffffff', dark: '#111827', screen: '#04122b' };
 
 const preview: Preview = {
+  // An autodocs page per element: attributes, properties, events, slots, parts, CSS properties.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

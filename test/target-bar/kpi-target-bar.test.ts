@@ -199,6 +199,18 @@ describe('<kpi-target-bar>', () => {
       expect(el.shadowRoot?.activeElement).to.equal(a);
     });
 
+    it('works from inline JSON and from plain attributes too', async () => {
+      const inline = await fixture<KpiTargetBar>(html`<kpi-target-bar
+        ><script type="application/json">
+          { "indicators": [{ "id": "a", "name": "甲", "value": 3, "target": 4 }, { "id": "b", "name": "乙", "value": 1, "target": 4 }] }
+        </script></kpi-target-bar
+      >`);
+      expect(names(inline)).to.deep.equal(['甲', '乙']);
+      const plain = await fixture<KpiTargetBar>(html`<kpi-target-bar name="新签约项目签约额" value="372" target="600" unit="亿元"></kpi-target-bar>`);
+      expect(q(rows(plain)[0], '[part="figures"]')?.textContent).to.equal('372 / 600 亿元');
+      await expect(plain).to.be.accessible();
+    });
+
     it('works from src, with the schedule marker on every row that has one', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar></kpi-target-bar>`);
       el.src = '/demo/data/parks-demo.json';
