@@ -8,6 +8,7 @@ import { KpiElement, type Model } from '../data/kpi-element.js';
 import type { ECharts } from './echarts.js';
 import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
 import { parkCompareStyles } from './kpi-park-compare.styles.js';
+import { buildTable } from './table.js';
 
 export type CompareView = ChartView | 'table';
 const VIEWS: CompareView[] = ['grouped', 'ranking', 'radar', 'table'];
@@ -62,6 +63,8 @@ export class KpiParkCompare extends KpiElement {
   private lib: Promise<typeof import('./echarts.js')> | null = null;
   private resizer: ResizeObserver | null = null;
   private themeCache: Theme | null = null;
+  private table: HTMLTableElement | null = null;
+  private tableKey = '';
   private chartRatio = 1;
   /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
   private screen: Element | null = null;
@@ -120,33 +123,21 @@ export class KpiParkCompare extends KpiElement {
     </div>`;
   }
 
-  private renderTable(c: Comparison<Model>): TemplateResult {
+  /** The table node, rebuilt only when what it shows changes. */
+  private renderTable(c: Comparison<Model>): HTMLTableElement {
     const m = messages(this.resolvedLocale);
     const caption = this.label ?? this.source.set?.title ?? m.compare;
-    return html`<table>
-      <caption>${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.entity}</th>
-          ${c.indicators.map((i) => html`<th scope="col">${i.name}${i.unit ? `(${i.unit})` : ''}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${c.entities.map((e, k) => {
-          const firstRow = c.indicators.map((i) => i.cells[k].model).find((x) => x)?.row;
-          return html`<tr class=${this.highlight === e.id ? 'highlight' : ''}>
-            <th scope="row">
-              ${firstRow ? html`<button type="button" @click=${() => emit(this, 'kpi-select', { row: firstRow, entity: e.id })}>${e.name}</button>` : e.name}
-            </th>
-            ${c.indicators.map((i) => {
-              const model = i.cells[k].model;
-              if (!model || model.view.value === null) return html`<td class="nodata">${m.noData}</td>`;
-              return html`<td>${model.text.valueText}${model.text.completion ? html`<br /><small>${m.completion} ${model.text.completion}</small>` : nothing}</td>`;
-            })}
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    const key = `${this.source.version}|${this.selectionKey()}|${this.resolvedLocale}|${this.highlight}|${caption}`;
+    if (!this.table || this.tableKey !== key) {
+      this.tableKey = key;
+      this.table = buildTable(c, {
+        caption,
+        locale: this.resolvedLocale,
+        highlight: this.highlight,
+        onSelect: (row, entity) => emit(this, 'kpi-select', { row, entity }),
+      });
+    }
+    return this.table;
   }
 
   private toggle(entity: string): void {

@@ -120,6 +120,19 @@ describe('<kpi-park-compare>', () => {
     expect(event.detail.row.id).to.equal('fai');
   });
 
+  it('shows the screen-reader table when a keyboard user tabs into it, and selects from it', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
+    await el.updateComplete;
+    const copy = el.shadowRoot?.querySelector('.sr-only') as HTMLElement;
+    expect(copy.getBoundingClientRect().width).to.be.at.most(1);
+    const button = copy.querySelector('button') as HTMLButtonElement;
+    button.focus();
+    expect(copy.getBoundingClientRect().width).to.be.greaterThan(100);
+    setTimeout(() => button.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const event = await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select');
+    expect(event.detail.entity).to.equal('shifo');
+  });
+
   it('fires kpi-select when a park is clicked in the chart', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="ranking" .data=${parks} indicators="hte-total" style="width:400px;height:240px"></kpi-park-compare>`);
     await drawn(el);
@@ -216,8 +229,8 @@ describe('<kpi-park-compare>', () => {
       ],
     };
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view="table" .data=${data}></kpi-park-compare>`);
-    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal(['原型园区 3 亿元', '构造园区 4 亿元']);
+    const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    expect(rows).to.deep.equal([['原型园区', '3 亿元'], ['构造园区', '4 亿元']]);
     expect(({} as Record<string, unknown>).v).to.equal(undefined);
   });
 
