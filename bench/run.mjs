@@ -226,7 +226,7 @@ function report(r) {
   console.log(`\nkpi-elements vs raw ECharts 6 (median of ${r.repeats} fresh pages each; headless Chromium)\n`);
   console.log(lines.join('\n'));
   if (r.bigList) console.log(`\nkpi-target-bar, one list of ${BIG_LIST} rows: mount ${fmt(r.bigList.mountMs)} ms (CPU ${fmt(r.bigList.mountCpu)} ms), update ${fmt(r.bigList.updateMs)} ms`);
-  console.log(`growth over ${CYCLES} mount/unmount cycles of ${CYCLE_SIZE} (JS heap / page memory): ` +
+  console.log(`growth over ${CYCLES} mount/unmount cycles of ${CYCLE_SIZE} (${2 * CYCLES} for comparisons; JS heap / page memory): ` +
     Object.entries(r.cycles).map(([k, v]) => `${k} ${fmt(v.heap, 2)} / ${fmt(v.memory, 2)} MB`).join(' · '));
   console.log(`gzip: kpi-elements/gauge ${fmt(r.sizes.gauge)} kB · /stat ${fmt(r.sizes.stat)} kB · /target-bar ${fmt(r.sizes.targetBar)} kB · ` +
     `ECharts gauge ${fmt(r.sizes.echartsGauge)} kB · ECharts bar + markLine ${fmt(r.sizes.echartsBar)} kB`);
