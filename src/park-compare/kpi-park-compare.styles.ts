@@ -20,9 +20,6 @@ export const parkCompareStyles = css`
   }
   .legend button {
     appearance: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
     padding: 2px 4px;
     border: 0;
     background: none;
@@ -39,28 +36,33 @@ export const parkCompareStyles = css`
   .table button:focus-visible {
     outline: 2px solid var(--_schedule);
   }
-  .swatch {
-    width: 10px;
-    height: 10px;
+  /* The park's colour, drawn before its name (no element of its own). */
+  .legend button::before {
+    content: '';
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-right: 4px;
     border-radius: 2px;
+    background: var(--_swatch);
   }
   .s1 {
-    background: var(--_s1);
+    --_swatch: var(--_s1);
   }
   .s2 {
-    background: var(--_s2);
+    --_swatch: var(--_s2);
   }
   .s3 {
-    background: var(--_s3);
+    --_swatch: var(--_s3);
   }
   .s4 {
-    background: var(--_s4);
+    --_swatch: var(--_s4);
   }
   .s5 {
-    background: var(--_s5);
+    --_swatch: var(--_s5);
   }
   .s6 {
-    background: var(--_s6);
+    --_swatch: var(--_s6);
   }
   .chart {
     flex: 1;

@@ -116,9 +116,7 @@ export class KpiParkCompare extends KpiElement {
     const m = messages(this.resolvedLocale);
     return html`<div class="legend" part="legend" role="group" aria-label=${m.entity}>
       ${c.entities.map(
-        (e, i) => html`<button type="button" aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'} @click=${() => this.toggle(e.id)}>
-          <span class="swatch s${(i % 6) + 1}"></span>${e.name}
-        </button>`,
+        (e, i) => html`<button type="button" class="s${(i % 6) + 1}" aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'} @click=${() => this.toggle(e.id)}>${e.name}</button>`,
       )}
     </div>`;
   }
