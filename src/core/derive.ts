@@ -67,6 +67,8 @@ export interface IndicatorView {
   yoy: number | null;
   /** whether the year-on-year change is good news, given `better` */
   yoyTone: 'good' | 'bad' | null;
+  /** whether the gap to schedule is good news (ahead or on schedule) */
+  gapTone: 'good' | 'bad' | null;
   status: Status | null;
   /** status bands by completion (from `bands` or the default rule) */
   bands: StatusBand[];
@@ -265,6 +267,7 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
     gap,
     yoy,
     yoyTone: yoy === null || yoy === 0 || better === 'target' ? null : (yoy > 0) === (better === 'higher') ? 'good' : 'bad',
+    gapTone: gap === null ? null : gap >= 0 ? 'good' : 'bad',
     status: statusOf(r, better, completion, schedule, why),
     bands,
     placedBands: placeBands(bands, r, better, min, max),

@@ -30,10 +30,23 @@ export interface Presented {
   schedule: string;
   gap: string;
   yoy: string;
+  /** the year-on-year change with its direction: "▲+13%", "▼-2.1%" */
+  yoyArrow: string;
+  /** value against target in one unit: "170.7 / 231.9 亿元"; the value alone without a target */
+  versus: string;
   asOf: string;
   status: string;
   /** what a sighted user reads, as one sentence: the aria-valuetext */
   description: string;
+}
+
+/** "170.7 / 231.9 亿元": both numbers in the value's magnitude, the unit once. */
+function versus(v: IndicatorView, value: ValueText, target: ValueText): string {
+  const unit = value.unit || target.unit;
+  const number = (t: ValueText) => (unit === '%' ? `${t.value}%` : t.value);
+  const tail = unit && unit !== '%' ? ` ${unit}` : '';
+  if (v.value === null) return v.target === null ? joinValue(value) : `${joinValue(value)} / ${joinValue(target)}`;
+  return v.target === null ? `${number(value)}${tail}` : `${number(value)} / ${number(target)}${tail}`;
 }
 
 /** The figures of one view model as text. */
@@ -56,6 +69,8 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
     schedule: v.schedule === null ? '' : formatPercent(v.schedule, num),
     gap: v.gap === null ? '' : formatGap(v.gap, num),
     yoy: v.yoy === null ? '' : formatChange(v.yoy, num),
+    yoyArrow: v.yoy === null ? '' : `${v.yoy > 0 ? '▲' : v.yoy < 0 ? '▼' : ''}${formatChange(v.yoy, num)}`,
+    versus: versus(v, value, target),
     asOf: v.asOf === null ? '' : formatAsOf(v.asOf, opts),
     status: v.status === null ? '' : m.status[v.status],
     description: '',

@@ -25,6 +25,24 @@ export interface Model {
   text: Presented;
 }
 
+/**
+ * What a row says to a screen reader: `role="meter"` over the indicator's range, clamped,
+ * with the sentence a sighted user reads as aria-valuetext; `role="img"` and that sentence as
+ * its name when there is no value (a meter needs one). Numbers are plain digits (never 1e+21).
+ */
+export function meterAria({ view, text }: Model): {
+  role: 'meter' | 'img';
+  label: string;
+  now?: string;
+  min?: string;
+  max?: string;
+  text?: string;
+} {
+  if (view.value === null) return { role: 'img', label: text.description };
+  const now = Math.min(view.max, Math.max(view.min, view.value));
+  return { role: 'meter', label: text.label, now: plainNumber(now), min: plainNumber(view.min), max: plainNumber(view.max), text: text.description };
+}
+
 /** Models by validated document (see modelOf). */
 const models = new WeakMap<ValidatedSet, { withEntity: boolean; entities: Map<string, string>; byKey: Map<string, Model> }>();
 
@@ -198,18 +216,16 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    * outside it (a meter's children are presentational).
    */
   protected renderMeter(model: Model, stale: boolean): TemplateResult {
-    const { view, text } = model;
-    const has = view.value !== null;
-    const now = has ? Math.min(view.max, Math.max(view.min, view.value ?? 0)) : null;
+    const a = meterAria(model);
     return html`<div
       part="base"
       class="frame content ${stale ? 'stale' : ''}"
-      role=${has ? 'meter' : 'img'}
-      aria-label=${has ? text.label : text.description}
-      aria-valuenow=${now === null ? nothing : plainNumber(now)}
-      aria-valuemin=${has ? plainNumber(view.min) : nothing}
-      aria-valuemax=${has ? plainNumber(view.max) : nothing}
-      aria-valuetext=${has ? text.description : nothing}
+      role=${a.role}
+      aria-label=${a.label}
+      aria-valuenow=${a.now ?? nothing}
+      aria-valuemin=${a.min ?? nothing}
+      aria-valuemax=${a.max ?? nothing}
+      aria-valuetext=${a.text ?? nothing}
     >
       ${this.renderModel(model)}
     </div>`;

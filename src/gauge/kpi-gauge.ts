@@ -86,7 +86,7 @@ export class KpiGauge extends KpiElement {
         textLength=${valueWidth > MAX_VALUE_WIDTH ? MAX_VALUE_WIDTH : nothing} lengthAdjust="spacingAndGlyphs"
         >${d.value}<tspan class="unit" dx="4">${d.unit}</tspan></text>
       <text class="sub" y=${layout.completionY}>${d.completion ? `${completionWord} ${d.completion}` : ''}</text>
-      <text class="sub tone-${d.yoyTone}" y=${layout.yoyY}>${d.yoy ? `${yoyWord} ${d.yoyArrow}${d.yoy}` : ''}</text>
+      <text class="sub tone-${d.yoyTone}" y=${layout.yoyY}>${d.yoy ? `${yoyWord} ${d.yoy}` : ''}</text>
       <text class="limit" x=${minX} y=${minY}>${layout.minLabel ? d.min : ''}</text>
       <text class="limit" x=${maxX} y=${maxY}>${layout.maxLabel ? d.max : ''}</text>
     </svg>`;
@@ -107,7 +107,6 @@ interface Dial {
   completion: string;
   yoy: string;
   yoyTone: string;
-  yoyArrow: string;
   min: string;
   max: string;
 }
@@ -124,9 +123,8 @@ function dialOf(view: Model['view'], text: Model['text']): Dial {
     expected: view.pos.expected,
     bands: view.placedBands,
     completion: text.completion,
-    yoy: text.yoy,
+    yoy: text.yoyArrow,
     yoyTone: view.yoyTone ?? 'neutral',
-    yoyArrow: view.yoy === null || view.yoy === 0 ? '' : view.yoy > 0 ? '▲' : '▼',
     min: text.min,
     max: text.max,
   };

@@ -80,12 +80,8 @@ export class KpiStat extends KpiElement {
   /** Year-on-year when known, else the gap to schedule. */
   private delta({ view, text }: Model): TemplateResult | typeof nothing {
     const m = messages(this.resolvedLocale);
-    if (text.yoy) {
-      const arrow = (view.yoy ?? 0) > 0 ? '▲' : (view.yoy ?? 0) < 0 ? '▼' : '';
-      return html`<span class="delta tone-${view.yoyTone ?? 'neutral'}" part="delta">${m.yoy} ${arrow}${text.yoy}</span>`;
-    }
-    if (text.gap && view.gap !== null)
-      return html`<span class="delta tone-${view.gap >= 0 ? 'good' : 'bad'}" part="delta">${text.gap}</span>`;
+    if (text.yoy) return html`<span class="delta tone-${view.yoyTone ?? 'neutral'}" part="delta">${m.yoy} ${text.yoyArrow}</span>`;
+    if (text.gap) return html`<span class="delta tone-${view.gapTone ?? 'neutral'}" part="delta">${text.gap}</span>`;
     return nothing;
   }
 

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { pickScale, plainNumber } from '../core/format.js';
+import { pickScale } from '../core/format.js';
 import { messages } from '../core/messages.js';
 import { barDomain } from '../core/scale.js';
 import { sortViews, type SortKey } from '../core/set.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { emit } from '../data/events.js';
-import { KpiElement, type Model } from '../data/kpi-element.js';
+import { KpiElement, meterAria, type Model } from '../data/kpi-element.js';
 import { along, cross, span, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
 
@@ -109,19 +109,18 @@ export class KpiTargetBar extends KpiElement {
 
   private renderRow(model: Model, i: number, domain: number): TemplateResult {
     const { view, text } = model;
-    const has = view.value !== null;
-    const now = has ? Math.min(view.max, Math.max(view.min, view.value ?? 0)) : null;
+    const a = meterAria(model);
     const active = this.active === i;
     return html`<div
         class="meter ${view.status ?? 'neutral'}"
         part="row"
-        role=${has ? 'meter' : 'img'}
+        role=${a.role}
         tabindex="0"
-        aria-label=${has ? text.label : text.description}
-        aria-valuenow=${now === null ? nothing : plainNumber(now)}
-        aria-valuemin=${has ? plainNumber(view.min) : nothing}
-        aria-valuemax=${has ? plainNumber(view.max) : nothing}
-        aria-valuetext=${has ? text.description : nothing}
+        aria-label=${a.label}
+        aria-valuenow=${a.now ?? nothing}
+        aria-valuemin=${a.min ?? nothing}
+        aria-valuemax=${a.max ?? nothing}
+        aria-valuetext=${a.text ?? nothing}
         aria-describedby=${active ? 'details' : nothing}
         @click=${() => this.choose(model)}
         @keydown=${(e: KeyboardEvent) => this.onRowKey(e, model)}
@@ -132,7 +131,7 @@ export class KpiTargetBar extends KpiElement {
       >
         <span class="name" part="name" title=${text.label}>${text.label}</span>
         ${this.renderBar(model, domain)}
-        <span class="figures" part="figures">${this.figures(model)}</span>
+        <span class="figures" part="figures">${text.versus}</span>
         <span class="pct" part="completion">${text.completion}</span>
         <span class="gap">${text.gap}</span>
       </div>
@@ -160,15 +159,6 @@ export class KpiTargetBar extends KpiElement {
       </svg>
       ${view.ratio > domain ? html`<span class="over-cue" aria-hidden="true">▶</span>` : nothing}
     </span>`;
-  }
-
-  /** "170.7 / 231.9 亿元"; the value alone when there is no target. */
-  private figures({ view, text }: Model): string {
-    const unit = text.value.unit || text.target.unit;
-    const join = (v: string) => (unit === '%' ? `${v}%` : v);
-    const tail = unit && unit !== '%' ? ` ${unit}` : '';
-    if (view.value === null) return view.target === null ? text.valueText : `${text.valueText} / ${text.targetText}`;
-    return view.target === null ? `${join(text.value.value)}${tail}` : `${join(text.value.value)} / ${join(text.target.value)}${tail}`;
   }
 
   private renderDetails({ view, text }: Model): TemplateResult {

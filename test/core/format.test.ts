@@ -123,6 +123,15 @@ describe('present: what a sighted user reads', () => {
     expect(p.completion).to.equal('');
     expect(p.description).to.equal('传感器大会签约额 暂无数据');
   });
+  it('gives value against target, and year-on-year with its direction', () => {
+    const p = present(derive({ id: 'k', name: '重点项目', unit: '亿元', value: 170.7, target: 231.9, yoy: -2.14 }));
+    expect([p.versus, p.yoyArrow]).to.deep.equal(['170.7 / 231.9 亿元', '▼-2.1%']);
+    expect(present(derive({ id: 'g', name: 'GDP', unit: '%', value: 7.2, target: 7.5 })).versus).to.equal('7.2% / 7.5%');
+    expect(present(derive({ id: 'n', name: 'N', unit: '家', value: 12 })).versus).to.equal('12 家');
+    expect(present(derive({ id: 'n', name: 'N', unit: '家', value: null, target: 3 })).versus).to.equal('暂无数据 / 3 家');
+    expect(derive({ id: 's', name: 'S', value: 300, target: 600, period: { start: '2024-01-01', end: '2024-12-31' }, asOf: '2024-08-21' }).gapTone).to.equal('bad');
+  });
+
   it('prefixes the entity name and includes year-on-year', () => {
     const p = present(derive({ id: 'h', name: '高新技术企业', unit: '家', value: 126, yoy: 13, entity: 'shifo' }, { entities: new Map([['shifo', '石佛园区']]) }));
     expect(p.description).to.equal('石佛园区 高新技术企业 126 家，同比 +13%');
