@@ -18,3 +18,17 @@ export const STATES = {
   partial: { indicators: [{ id: 'ok', name: '新增高新技术企业', unit: '家', value: 175, target: 300 }, { id: 'bad', name: '坏行', value: '12.3' }] },
   error: '{ "indicators": [',
 } as const;
+
+/** Each state with the row that shows it: the args every widget's states gallery uses. */
+export const STATE_ARGS = {
+  noData: { data: STATES.noData, indicator: 'sensor' },
+  zero: { data: STATES.zero, indicator: 'neeq' },
+  overTarget: { data: STATES.overTarget, indicator: 'fai' },
+  behindSchedule: { data: STATES.behindSchedule, indicator: 'signed' },
+  lowerIsBetter: { data: STATES.lowerIsBetter, indicator: 'energy' },
+  longName: { data: STATES.longName, indicator: 'long' },
+  markup: { data: STATES.markup, indicator: 'markup' },
+  partial: { data: STATES.partial, indicator: 'ok' },
+  error: { data: STATES.error },
+  loading: { data: new Promise(() => undefined) },
+};

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { plan, STATES } from './data.js';
+import { plan, STATE_ARGS } from './data.js';
 
 interface Args {
   indicator: string;
@@ -41,14 +41,14 @@ export const Semicircle: Story = { args: { shape: 'semi' } };
 export const Ring: Story = { args: { shape: 'ring' } };
 export const Needle: Story = { args: { needle: true } };
 export const English: Story = { args: { locale: 'en' } };
-export const NoData: Story = { args: { data: STATES.noData, indicator: 'sensor' } };
-export const TrueZero: Story = { args: { data: STATES.zero, indicator: 'neeq' } };
-export const OverTarget: Story = { args: { data: STATES.overTarget, indicator: 'fai' } };
-export const BehindSchedule: Story = { args: { data: STATES.behindSchedule, indicator: 'signed' } };
-export const LowerIsBetter: Story = { args: { data: STATES.lowerIsBetter, indicator: 'energy' } };
-export const LongName: Story = { args: { data: STATES.longName, indicator: 'long' } };
-export const MarkupInName: Story = { args: { data: STATES.markup, indicator: 'markup' } };
-export const Partial: Story = { args: { data: STATES.partial, indicator: 'ok' } };
-export const BrokenDocument: Story = { args: { data: STATES.error } };
+export const NoData: Story = { args: STATE_ARGS.noData };
+export const TrueZero: Story = { args: STATE_ARGS.zero };
+export const OverTarget: Story = { args: STATE_ARGS.overTarget };
+export const BehindSchedule: Story = { args: STATE_ARGS.behindSchedule };
+export const LowerIsBetter: Story = { args: STATE_ARGS.lowerIsBetter };
+export const LongName: Story = { args: STATE_ARGS.longName };
+export const MarkupInName: Story = { args: STATE_ARGS.markup };
+export const Partial: Story = { args: STATE_ARGS.partial };
+export const BrokenDocument: Story = { args: STATE_ARGS.error };
 /** `data` can be a Promise: the gauge shows loading until it settles (this one never does). */
-export const Loading: Story = { args: { data: new Promise(() => undefined) } };
+export const Loading: Story = { args: STATE_ARGS.loading };

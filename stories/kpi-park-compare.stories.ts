@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parks2019, parksDemo, STATES } from './data.js';
+import { parks2019, parksDemo, STATE_ARGS } from './data.js';
 
 interface Args {
   data: unknown;
@@ -83,5 +83,5 @@ export const MarkupInNames: Story = {
     },
   },
 };
-export const BrokenDocument: Story = { args: { data: STATES.error } };
-export const Loading: Story = { args: { data: new Promise(() => undefined) } };
+export const BrokenDocument: Story = { args: STATE_ARGS.error };
+export const Loading: Story = { args: STATE_ARGS.loading };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parksDemo, plan, STATES } from './data.js';
+import { parksDemo, plan, STATE_ARGS } from './data.js';
 
 interface Args {
   indicator: string;
@@ -33,13 +33,13 @@ export const SignedContracts: Story = {};
 export const WithHistory: Story = { args: { data: parksDemo, indicator: 'hte-total', entity: 'shifo' } };
 export const HistoryWithGap: Story = { args: { data: parksDemo, indicator: 'sishang-total', entity: 'fengyang' } };
 export const English: Story = { args: { locale: 'en' } };
-export const NoData: Story = { args: { data: STATES.noData, indicator: 'sensor' } };
-export const TrueZero: Story = { args: { data: STATES.zero, indicator: 'neeq' } };
-export const OverTarget: Story = { args: { data: STATES.overTarget, indicator: 'fai' } };
-export const BehindSchedule: Story = { args: { data: STATES.behindSchedule, indicator: 'signed' } };
-export const LowerIsBetter: Story = { args: { data: STATES.lowerIsBetter, indicator: 'energy' } };
-export const LongName: Story = { args: { data: STATES.longName, indicator: 'long' } };
-export const MarkupInName: Story = { args: { data: STATES.markup, indicator: 'markup' } };
-export const Partial: Story = { args: { data: STATES.partial, indicator: 'ok' } };
-export const BrokenDocument: Story = { args: { data: STATES.error } };
-export const Loading: Story = { args: { data: new Promise(() => undefined) } };
+export const NoData: Story = { args: STATE_ARGS.noData };
+export const TrueZero: Story = { args: STATE_ARGS.zero };
+export const OverTarget: Story = { args: STATE_ARGS.overTarget };
+export const BehindSchedule: Story = { args: STATE_ARGS.behindSchedule };
+export const LowerIsBetter: Story = { args: STATE_ARGS.lowerIsBetter };
+export const LongName: Story = { args: STATE_ARGS.longName };
+export const MarkupInName: Story = { args: STATE_ARGS.markup };
+export const Partial: Story = { args: STATE_ARGS.partial };
+export const BrokenDocument: Story = { args: STATE_ARGS.error };
+export const Loading: Story = { args: STATE_ARGS.loading };

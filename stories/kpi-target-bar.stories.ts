@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parks2019, parksDemo, plan, STATES, zone2022 } from './data.js';
+import { parks2019, parksDemo, plan, STATE_ARGS, STATES, zone2022 } from './data.js';
 
 interface Args {
   data: unknown;
@@ -54,10 +54,10 @@ export const KeyProjects2022: Story = { args: { data: zone2022, indicator: 'key-
 export const Parks2019: Story = { args: { data: parks2019, entity: 'shifo' } };
 export const FourParksInvestment: Story = { args: { data: parksDemo, indicators: 'fai' } };
 export const English: Story = { args: { locale: 'en' } };
-export const OverTarget: Story = { args: { data: STATES.overTarget, indicator: 'fai', width: 640 } };
-export const LowerIsBetter: Story = { args: { data: STATES.lowerIsBetter, indicator: 'energy', width: 640 } };
-export const NoData: Story = { args: { data: STATES.noData, indicator: 'sensor', width: 640 } };
-export const MarkupInName: Story = { args: { data: STATES.markup, indicator: 'markup', width: 640 } };
+export const OverTarget: Story = { args: { ...STATE_ARGS.overTarget, width: 640 } };
+export const LowerIsBetter: Story = { args: { ...STATE_ARGS.lowerIsBetter, width: 640 } };
+export const NoData: Story = { args: { ...STATE_ARGS.noData, width: 640 } };
+export const MarkupInName: Story = { args: { ...STATE_ARGS.markup, width: 640 } };
 export const Partial: Story = { args: { data: STATES.partial } };
-export const BrokenDocument: Story = { args: { data: STATES.error } };
-export const Loading: Story = { args: { data: new Promise(() => undefined) } };
+export const BrokenDocument: Story = { args: STATE_ARGS.error };
+export const Loading: Story = { args: STATE_ARGS.loading };

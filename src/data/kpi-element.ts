@@ -196,8 +196,11 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     clearTimeout(this.staleTimer);
   }
 
-  /** Draws the picked row, inside the meter frame the base renders. */
-  protected abstract renderModel(model: Model): TemplateResult;
+  /**
+   * Draws the picked row inside the meter frame the base renders (single-value widgets).
+   * A widget that draws many rows overrides `renderReady` instead.
+   */
+  protected renderModel?(model: Model): TemplateResult;
 
   protected override render(): TemplateResult {
     const stale = this.models.length > 0 && this.stale;
@@ -227,7 +230,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
       aria-valuemax=${a.max ?? nothing}
       aria-valuetext=${a.text ?? nothing}
     >
-      ${this.renderModel(model)}
+      ${this.renderModel?.(model) ?? nothing}
     </div>`;
   }
 

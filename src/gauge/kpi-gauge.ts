@@ -46,7 +46,7 @@ export class KpiGauge extends KpiElement {
     this.tween.set(this.models[0]?.view.pos.value ?? null, this.mayAnimate);
   }
 
-  protected renderModel({ view, text }: Model): TemplateResult {
+  protected override renderModel({ view, text }: Model): TemplateResult {
     const m = messages(this.resolvedLocale);
     return this.renderDial(dialOf(view, text), m.completion, m.yoy);
   }

@@ -65,6 +65,7 @@ export class KpiParkCompare extends KpiElement {
   private themeCache: Theme | null = null;
   private table: HTMLTableElement | null = null;
   private tableKey = '';
+  private laidOut: { models: Model[]; comparison: Comparison<Model> } | null = null;
   private chartRatio = 1;
   /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
   private screen: Element | null = null;
@@ -88,14 +89,13 @@ export class KpiParkCompare extends KpiElement {
     return models.length ? models : this.missingRowReason(set, ids?.join(','));
   }
 
+  /** The comparison of the drawn rows, laid out once per selection (render and draw share it). */
   private comparison(): Comparison<Model> {
-    const set = this.source.set;
-    const declared = set?.entities ?? [];
-    return compare(this.models, declared, list(this.indicators), list(this.entities));
-  }
-
-  protected renderModel(): TemplateResult {
-    return html``; // not used: renderReady draws the whole comparison
+    if (this.laidOut?.models !== this.models) {
+      const declared = this.source.set?.entities ?? [];
+      this.laidOut = { models: this.models, comparison: compare(this.models, declared, list(this.indicators), list(this.entities)) };
+    }
+    return this.laidOut.comparison;
   }
 
   protected override renderReady(models: Model[], stale: boolean): TemplateResult {

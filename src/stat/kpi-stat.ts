@@ -45,7 +45,7 @@ export class KpiStat extends KpiElement {
     this.tween.set(this.models[0]?.view.value ?? null, this.mayAnimate);
   }
 
-  protected renderModel(model: Model): TemplateResult {
+  protected override renderModel(model: Model): TemplateResult {
     const { view, text } = model;
     const m = messages(this.resolvedLocale);
     // Count-up frames keep the final value's magnitude and digits.

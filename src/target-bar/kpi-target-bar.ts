@@ -88,13 +88,9 @@ export class KpiTargetBar extends KpiElement {
     return key && SORTS.includes(key) ? sortViews(models, key as SortKey, this.sort?.startsWith('-')) : models;
   }
 
-  protected renderModel(model: Model): TemplateResult {
-    return this.renderRow(model, 0, barDomain([model.view.ratio]));
-  }
-
   protected override renderReady(models: Model[], stale: boolean): TemplateResult {
     const frame = `frame ${stale ? 'stale' : ''}`;
-    if (!this.isList) return html`<div part="base" class="${frame} single">${this.renderModel(models[0])}</div>`;
+    if (!this.isList) return html`<div part="base" class="${frame} single">${this.renderRow(models[0], 0, barDomain([models[0].view.ratio]))}</div>`;
     const m = messages(this.resolvedLocale);
     const shown = this.maxRows !== undefined && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models;
     const domain = barDomain(models.map((x) => x.view.ratio));
