@@ -26,6 +26,6 @@ export function prepare(view: string, renderer: 'svg' | 'canvas'): Promise<unkno
   return Promise.all([view === 'radar' ? radar : null, renderer === 'canvas' ? canvas : null]);
 }
 
-export function init(container: HTMLElement, renderer: 'svg' | 'canvas', devicePixelRatio?: number): ECharts {
-  return initChart(container, null, { renderer, devicePixelRatio });
+export function init(container: HTMLElement, renderer: 'svg' | 'canvas', devicePixelRatio: number, size: { width: number; height: number }): ECharts {
+  return initChart(container, null, { renderer, devicePixelRatio, ...size });
 }

@@ -8,10 +8,17 @@ import { KpiElement, type Model } from '../data/kpi-element.js';
 import type { ECharts } from './echarts.js';
 import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
 import { parkCompareStyles } from './kpi-park-compare.styles.js';
+import { readThenWrite } from './read-write-batch.js';
 import { buildTable } from './table.js';
 
 export type CompareView = ChartView | 'table';
 const VIEWS: CompareView[] = ['grouped', 'ranking', 'radar', 'table'];
+interface Size {
+  width: number;
+  height: number;
+}
+/** The container's box as ECharts measures it (client size; the chart box has no padding). */
+const sizeOf = (el: HTMLElement): Size => ({ width: el.clientWidth, height: el.clientHeight });
 const list = (s: string | undefined) => s?.split(',').map((x) => x.trim()).filter(Boolean);
 
 /**
@@ -190,21 +197,32 @@ export class KpiParkCompare extends KpiElement {
     const lib = await this.lib;
     const renderer = this.renderer === 'canvas' ? 'canvas' : 'svg';
     await lib.prepare(this.currentView, renderer);
-    if (!this.isConnected || !container.isConnected) return;
+    // Measure (box and theme) with every other chart of this turn, before any of them draws.
+    await readThenWrite(
+      () => ({ size: sizeOf(container), theme: this.theme() }),
+      ({ size, theme }) => {
+        if (!this.isConnected || !container.isConnected) return;
+        this.paint(lib, container, renderer, size, theme);
+      },
+    );
+  }
+
+  private paint(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', size: Size, theme: Theme): void {
     const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
     if (!this.chart || this.chart.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio) {
       this.chartRatio = ratio;
       this.dispose();
       this.chartRenderer = renderer;
-      this.chart = lib.init(container, renderer, this.pixelRatio());
+      // Given its size, ECharts does not measure the container itself (a forced layout each).
+      this.chart = lib.init(container, renderer, this.pixelRatio(), size);
       this.chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
       // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
-      let size = `${container.clientWidth}x${container.clientHeight}`;
+      let last = size;
       this.resizer = new ResizeObserver(() => {
-        const now = `${container.clientWidth}x${container.clientHeight}`;
-        if (now === size) return;
-        size = now;
-        this.chart?.resize();
+        const now = sizeOf(container);
+        if (now.width === last.width && now.height === last.height) return;
+        last = now;
+        this.chart?.resize(now);
       });
       this.resizer.observe(container);
     }
@@ -215,7 +233,7 @@ export class KpiParkCompare extends KpiElement {
       buildOption({
         comparison,
         view,
-        theme: this.theme(),
+        theme,
         locale: this.resolvedLocale,
         highlight: this.highlight,
         hidden: this.switchedOff,

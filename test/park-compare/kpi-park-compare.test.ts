@@ -214,6 +214,35 @@ describe('<kpi-park-compare>', () => {
     expect(Boolean(after?.isDisposed())).to.equal(false); // a fresh instance says undefined
   });
 
+  it('fills its chart box, and follows the box when it is resized', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai" style="width:400px;height:240px"></kpi-park-compare>`);
+    const svg = await drawn(el);
+    const box = chartDom(el) as HTMLElement;
+    expect(svg.getAttribute('width')).to.equal(String(box.clientWidth));
+    expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
+    el.style.width = '620px';
+    el.style.height = '300px';
+    for (let i = 0; i < 50 && svg.getAttribute('width') !== String(box.clientWidth); i++) await sleep(20);
+    expect(box.clientWidth).to.be.greaterThan(560);
+    expect(svg.getAttribute('width')).to.equal(String(box.clientWidth));
+    expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
+    expect((await chartOf(el))?.getWidth()).to.equal(box.clientWidth);
+  });
+
+  it('draws every chart of a board mounted at once, each at its own size', async () => {
+    const board = await fixture<HTMLDivElement>(html`<div>
+      <kpi-park-compare .data=${parks} indicators="fai" style="width:300px;height:200px"></kpi-park-compare>
+      <kpi-park-compare .data=${parks} view="ranking" indicators="hte-total" style="width:500px;height:260px"></kpi-park-compare>
+      <kpi-park-compare .data=${parks} view="radar" style="width:360px;height:360px"></kpi-park-compare>
+    </div>`);
+    const charts = [...board.querySelectorAll('kpi-park-compare')];
+    for (const el of charts) {
+      const svg = await drawn(el);
+      expect(svg.getAttribute('width'), el.view).to.equal(String(chartDom(el)?.clientWidth));
+      expect(svg.getAttribute('height'), el.view).to.equal(String(chartDom(el)?.clientHeight));
+    }
+  });
+
   it('renders with the canvas renderer on request', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare renderer="canvas" .data=${parks} indicators="fai"></kpi-park-compare>`);
     for (let i = 0; i < 100 && !chartDom(el)?.querySelector('canvas'); i++) await sleep(20);
