@@ -78,6 +78,7 @@ function summarise(events, wall) {
   const nodes = new Map();
   const selfFn = new Map();
   const selfModule = new Map();
+  const total = new Map();
   for (const e of events.filter((x) => x.name === 'ProfileChunk' && x.pid === main.pid)) {
     const c = e.args.data.cpuProfile ?? {};
     for (const node of c.nodes ?? []) nodes.set(node.id, node);
@@ -86,6 +87,15 @@ function summarise(events, wall) {
       const f = nodes.get(id)?.callFrame;
       const key = f ? `${f.functionName || '(anon)'} :${f.lineNumber}` : '?';
       selfFn.set(key, (selfFn.get(key) ?? 0) + (deltas[i] ?? 0));
+      // Inclusive time: each function on the sampled stack, once.
+      const seen = new Set();
+      for (let at = nodes.get(id); at; at = nodes.get(at.parent)) {
+        const g = at.callFrame;
+        const name = `${g.functionName || '(anon)'} :${g.lineNumber}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + (deltas[i] ?? 0));
+      }
       const mod = f?.url?.endsWith('/x.js') ? moduleAt(f.lineNumber) : f?.functionName ? '(native)' : f?.functionName ?? '?';
       const group = f?.functionName?.startsWith('(') ? f.functionName : mod;
       selfModule.set(group, (selfModule.get(group) ?? 0) + (deltas[i] ?? 0));
@@ -93,6 +103,10 @@ function summarise(events, wall) {
   }
   console.log('  JS self time by module:');
   for (const [name, us] of [...selfModule].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
+  if (process.env.PROFILE_INCLUSIVE) {
+    console.log('  JS total time (with callees):');
+    for (const [name, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_INCLUSIVE))) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
+  }
   console.log('  JS self time:');
   for (const [name, us] of [...selfFn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
 }

@@ -221,6 +221,26 @@ describe('<kpi-gauge>', () => {
       }
     });
 
+    it('redraws for a shape or needle changed at run time', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="signed-contracts" no-animation></kpi-gauge>`);
+      const viewBox = () => el.shadowRoot?.querySelector('svg')?.getAttribute('viewBox');
+      const value = () => el.shadowRoot?.querySelector('text.big')?.textContent;
+      el.shape = 'semi';
+      await el.updateComplete;
+      expect(viewBox()).to.equal('-116 -146 232 170');
+      el.needle = true;
+      await el.updateComplete;
+      expect(viewBox()).to.equal('-116 -146 232 234');
+      expect(el.shadowRoot?.querySelector('line.needle')).to.not.equal(null);
+      expect(value()).to.equal('372亿元');
+      el.shape = 'arc';
+      el.needle = false;
+      await el.updateComplete;
+      expect(viewBox()).to.equal('-116 -146 232 242');
+      expect(el.shadowRoot?.querySelectorAll('svg')).to.have.length(1);
+      expect(value()).to.equal('372亿元');
+    });
+
     it('places the 序时进度 marker at the value expected by now', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="signed-contracts"></kpi-gauge>`);
       const marker = el.shadowRoot?.querySelector('path.schedule');
