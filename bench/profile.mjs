@@ -42,7 +42,9 @@ try {
   await page.evaluate(async (k) => { await window.bench.mount(1, k); await window.bench.clear(); }, kind);
   const step = process.env.PROFILE_STEP ?? 'mount';
   if (step === 'update') await page.evaluate((m, k) => window.bench.mount(m, k), Number(n), kind);
-  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+  if (process.env.PROFILE_JS !== '0') categories.push('disabled-by-default-v8.cpu_profiler');
+  await page.tracing.start({ categories });
   const wall = await page.evaluate(async (m, k, s) => {
     const t0 = performance.now();
     if (s === 'update') await window.bench.update(1); else await window.bench.mount(m, k);
