@@ -36,7 +36,7 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), headless
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 3840, height: 7200 });
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/${process.env.PROFILE_HASH ?? ''}`);
   await page.addScriptTag({ url: `${origin}/x.js`, type: 'module' });
   await page.waitForFunction(() => Boolean(window.bench));
   await page.evaluate(async (k) => { await window.bench.mount(1, k); await window.bench.clear(); }, kind);
@@ -88,7 +88,8 @@ function summarise(events, wall) {
     (c.samples ?? []).forEach((id, i) => {
       const f = nodes.get(id)?.callFrame;
       const key = f ? `${f.functionName || '(anon)'} :${f.lineNumber}` : '?';
-      selfFn.set(key, (selfFn.get(key) ?? 0) + (deltas[i] ?? 0));
+      const inModule = !process.env.PROFILE_MODULE || (f?.url?.endsWith('/x.js') && moduleAt(f.lineNumber).includes(process.env.PROFILE_MODULE));
+      if (inModule) selfFn.set(key, (selfFn.get(key) ?? 0) + (deltas[i] ?? 0));
       // Inclusive time: each function on the sampled stack, once.
       const seen = new Set();
       for (let at = nodes.get(id); at; at = nodes.get(at.parent)) {

@@ -98,23 +98,35 @@ const updateFn = async () => {
   return performance.now() - t0;
 };
 
-async function measure(browser, origin, lib, kind, n) {
-  const runs = [];
-  for (let r = 0; r < REPEATS; r++) {
-    const p = await openPage(browser, origin, lib);
-    // Warm-up: mount and clear one widget, so both sides are measured past module start-up
-    // and first-use JIT; the steady per-widget cost is what scales with a page.
-    await p.page.evaluate(async (k) => {
-      await window.bench.mount(1, k);
-      await window.bench.clear();
-    }, kind);
-    const mount = await step(p, mountFn, n, kind);
-    const update = await step(p, updateFn);
-    runs.push({ mountMs: mount.wall, mountCpu: mount.cpu, heap: mount.heap, memory: mount.memory, updateMs: update.wall, updateCpu: update.cpu });
-    await p.page.close();
-  }
-  const keys = Object.keys(runs[0]);
-  return { ...Object.fromEntries(keys.map((k) => [k, median(runs.map((x) => x[k]))])), runs: runs.map((x) => +x.mountCpu.toFixed(1)) };
+/** One fresh page: warm up, mount n widgets, update them all. */
+async function measureOnce(browser, origin, lib, kind, n) {
+  const p = await openPage(browser, origin, lib);
+  // Warm-up: mount and clear one widget, so both sides are measured past module start-up
+  // and first-use JIT; the steady per-widget cost is what scales with a page.
+  await p.page.evaluate(async (k) => {
+    await window.bench.mount(1, k);
+    await window.bench.clear();
+  }, kind);
+  const mount = await step(p, mountFn, n, kind);
+  const update = await step(p, updateFn);
+  await p.page.close();
+  return { mountMs: mount.wall, mountCpu: mount.cpu, heap: mount.heap, memory: mount.memory, updateMs: update.wall, updateCpu: update.cpu };
+}
+
+const summarise = (runs) => ({
+  ...Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((x) => x[k]))])),
+  runs,
+});
+
+/**
+ * Every case at one count, REPEATS rounds of one fresh page per case: the sides take turns,
+ * so a machine that slows down for a while slows both sides, not one of them.
+ */
+async function measureCount(browser, origin, cases, n) {
+  const runs = cases.map(() => []);
+  for (let r = 0; r < REPEATS; r++)
+    for (const [i, c] of cases.entries()) runs[i].push(await measureOnce(browser, origin, c.lib, c.kind, n));
+  return cases.map((c, i) => ({ n, lib: c.lib, kind: c.kind, ...summarise(runs[i]) }));
 }
 
 async function cycles(browser, origin, lib, kind, count = CYCLES) {
@@ -189,12 +201,10 @@ async function main() {
   const results = { date: new Date().toISOString(), repeats: REPEATS, sizes, rows: [], cycles: {}, bigList: null };
   try {
     for (const n of COUNTS) {
-      for (const c of CASES) {
-        results.rows.push({ n, lib: c.lib, kind: c.kind, ...(await measure(browser, origin, c.lib, c.kind, n)) });
-        process.stderr.write(`  measured ${c.label} × ${n}\n`);
-      }
+      results.rows.push(...(await measureCount(browser, origin, CASES, n)));
+      process.stderr.write(`  measured ${n}\n`);
     }
-    if (KINDS.includes('bar')) results.bigList = await measure(browser, origin, 'kpi', 'bar', BIG_LIST);
+    if (KINDS.includes('bar')) [results.bigList] = await measureCount(browser, origin, [{ lib: 'kpi', kind: 'bar' }], BIG_LIST);
     if (CYCLES > 0)
       for (const c of CASES.filter((x) => x.cycles !== false))
         // Charts: 200 cycles, as their issue asks (a leaked ECharts instance shows at once).
@@ -213,9 +223,14 @@ function report(r) {
   const head = ['N', 'widget', 'mount ms', 'mount CPU ms', 'update ms', 'update CPU ms', 'JS heap MB', 'page memory MB'];
   const lines = [head.join(' | ')];
   const get = (n, lib, kind) => r.rows.find((x) => x.n === n && x.lib === lib && x.kind === kind);
+  // The median of the ratios of pages measured in the same round (paired), which a slow
+  // spell of the machine moves less than a ratio of two medians taken at different times.
   const ratio = (n, kind) => {
     const [k, e] = [get(n, 'kpi', kind), get(n, 'echarts', kind)];
-    return k && e ? Object.fromEntries(Object.keys(k).filter((x) => typeof k[x] === 'number').map((x) => [x, k[x] / e[x]])) : null;
+    if (!k || !e) return null;
+    const keys = Object.keys(k).filter((x) => typeof k[x] === 'number');
+    const paired = (x) => (k.runs && e.runs ? median(k.runs.map((run, i) => run[x] / e.runs[i][x])) : k[x] / e[x]);
+    return Object.fromEntries(keys.map((x) => [x, paired(x)]));
   };
   for (const n of COUNTS) {
     for (const c of CASES) {
@@ -227,7 +242,7 @@ function report(r) {
       lines.push([n, `**ratio ${p.label}**`, fmt(q.mountMs, 2), fmt(q.mountCpu, 2), fmt(q.updateMs, 2), fmt(q.updateCpu, 2), fmt(q.heap, 2), fmt(q.memory, 2)].join(' | '));
     }
   }
-  console.log(`\nkpi-elements vs raw ECharts 6 (median of ${r.repeats} fresh pages each; headless Chromium)\n`);
+  console.log(`\nkpi-elements vs raw ECharts 6 (median of ${r.repeats} fresh pages each, the sides taking turns; ratios: median of the ${r.repeats} paired ratios; headless Chromium)\n`);
   console.log(lines.join('\n'));
   if (r.bigList) console.log(`\nkpi-target-bar, one list of ${BIG_LIST} rows: mount ${fmt(r.bigList.mountMs)} ms (CPU ${fmt(r.bigList.mountCpu)} ms), update ${fmt(r.bigList.updateMs)} ms`);
   console.log(`growth over ${CYCLES} mount/unmount cycles of ${CYCLE_SIZE} (${2 * CYCLES} for comparisons; JS heap / page memory): ` +
