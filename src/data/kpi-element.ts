@@ -14,7 +14,7 @@ import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { spansEntities } from '../core/set.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { motionAllowed } from '../theme/motion.js';
+import { motionAllowed, unwatchViewport } from '../theme/motion.js';
 import { IndicatorSource, type SourceHost } from './indicator-source.js';
 import type { PlainAttributes } from './normalize.js';
 
@@ -194,6 +194,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.staleTimer);
+    unwatchViewport(this);
   }
 
   /**

@@ -209,27 +209,13 @@ export class KpiParkCompare extends KpiElement {
 
   private paint(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', size: Size, theme: Theme): void {
     const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
-    if (!this.chart || this.chart.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio) {
-      this.chartRatio = ratio;
-      this.dispose();
-      this.chartRenderer = renderer;
-      // Given its size, ECharts does not measure the container itself (a forced layout each).
-      this.chart = lib.init(container, renderer, this.pixelRatio(), size);
-      this.chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
-      // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
-      let last = size;
-      this.resizer = new ResizeObserver(() => {
-        const now = sizeOf(container);
-        if (now.width === last.width && now.height === last.height) return;
-        last = now;
-        this.chart?.resize(now);
-      });
-      this.resizer.observe(container);
-    }
+    const current = this.chart;
+    const fresh = !current || current.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio;
+    const chart = fresh ? this.create(lib, container, renderer, ratio, size) : current;
     const view = this.currentView === 'table' ? 'grouped' : this.currentView;
     const comparison = this.comparison();
     const entityCount = comparison.entities.length;
-    this.chart.setOption(
+    chart.setOption(
       buildOption({
         comparison,
         view,
@@ -241,10 +227,30 @@ export class KpiParkCompare extends KpiElement {
         normalize: this.normalization,
         top: this.top ?? (entityCount > 20 ? 15 : undefined),
         description: this.describe(comparison),
-        animate: this.mayAnimate,
+        // A new chart shows its data at once (nothing grows from 0); changes animate.
+        animate: !fresh && this.mayAnimate,
       }),
       { notMerge: true },
     );
+  }
+
+  private create(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', ratio: number, size: Size): ECharts {
+    this.dispose();
+    this.chartRatio = ratio;
+    this.chartRenderer = renderer;
+    // Given its size, ECharts does not measure the container itself (a forced layout each).
+    const chart = (this.chart = lib.init(container, renderer, this.pixelRatio(), size));
+    chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
+    // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
+    let last = size;
+    this.resizer = new ResizeObserver(() => {
+      const now = sizeOf(container);
+      if (now.width === last.width && now.height === last.height) return;
+      last = now;
+      this.chart?.resize(now);
+    });
+    this.resizer.observe(container);
+    return chart;
   }
 
   /**

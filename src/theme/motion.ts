@@ -10,9 +10,41 @@ const ease = (t: number) => 1 - (1 - t) ** 3;
 let reducedMotion: MediaQueryList | undefined;
 
 /**
+ * Which widgets are outside the viewport, kept by one IntersectionObserver for the page.
+ * Measuring each widget when it updates would force a layout per widget: a wall that
+ * refreshes 50 gauges at once would lay the page out 50 times.
+ */
+let viewport: IntersectionObserver | undefined;
+const watched = new WeakSet<Element>();
+const offScreen = new WeakSet<Element>();
+
+/** Starts following whether `host` is on screen (reported after the next frame). */
+function watchViewport(host: Element): void {
+  if (watched.has(host) || typeof IntersectionObserver === 'undefined') return;
+  viewport ??= new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) offScreen.delete(e.target);
+      else offScreen.add(e.target);
+    }
+  });
+  viewport.observe(host);
+  watched.add(host);
+}
+
+/** Stops following `host` (on disconnect: nothing of it stays in the observer). */
+export function unwatchViewport(host: Element): void {
+  if (!watched.has(host)) return;
+  viewport?.unobserve(host);
+  watched.delete(host);
+  offScreen.delete(host);
+}
+
+/**
  * Whether a change may animate: not when asked not to, not under prefers-reduced-motion,
  * not on a hidden page, and (given `host`) not for a widget outside the viewport — a wall
- * runs all day, and nobody watches what is off-screen.
+ * runs all day, and nobody watches what is off-screen. A widget is followed from its first
+ * change on (widgets that never animate cost the observer nothing) and counts as on screen
+ * until the observer has reported.
  */
 export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   if (noAnimation || document.visibilityState === 'hidden') return false;
@@ -20,8 +52,8 @@ export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
   if (reducedMotion?.matches) return false;
   if (!host) return true;
-  const r = host.getBoundingClientRect();
-  return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  watchViewport(host);
+  return !offScreen.has(host);
 }
 
 export class Tween implements ReactiveController {

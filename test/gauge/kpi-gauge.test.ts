@@ -287,10 +287,34 @@ describe('<kpi-gauge>', () => {
 
     it('does not animate a gauge that is off-screen', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge style="position:absolute;top:-1000px" .data=${{ id: 'a', name: 'A', value: 50, max: 100 }}></kpi-gauge>`);
-      const at50 = el.shadowRoot?.querySelector('path.value')?.getAttribute('d');
+      const arcOf = () => el.shadowRoot?.querySelector('path.value')?.getAttribute('d');
+      el.data = { id: 'a', name: 'A', value: 60, max: 100 }; // the first change starts following the viewport
+      await sleep(700);
+      const at60 = arcOf();
       el.data = { id: 'a', name: 'A', value: 80, max: 100 };
       await el.updateComplete;
-      expect(el.shadowRoot?.querySelector('path.value')?.getAttribute('d')).to.not.equal(at50); // jumped, no tween
+      expect(arcOf()).to.not.equal(at60); // jumped, no tween
+    });
+
+    it('updates a board of animated gauges without laying the page out once per gauge', async () => {
+      const board = await fixture<HTMLDivElement>(html`<div>${[1, 2, 3, 4, 5, 6].map((i) => html`<kpi-gauge .data=${{ id: 'a', name: `G${i}`, value: 10 * i, max: 100 }}></kpi-gauge>`)}</div>`);
+      const gauges = [...board.querySelectorAll('kpi-gauge')];
+      const reads: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect') as PropertyDescriptor;
+      const measure = original.value as (this: Element) => DOMRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        reads.push(this.localName);
+        return measure.call(this);
+      };
+      try {
+        gauges.forEach((g, i) => (g.data = { id: 'a', name: `G${i}`, value: 90 - 10 * i, max: 100 }));
+        await Promise.all(gauges.map((g) => g.updateComplete));
+      } finally {
+        Object.defineProperty(Element.prototype, 'getBoundingClientRect', original);
+      }
+      expect(reads).to.deep.equal([]);
+      await sleep(700);
+      expect(gauges.map((g) => g.shadowRoot?.querySelector('text.big')?.textContent)).to.deep.equal(['90', '80', '70', '60', '50', '40']);
     });
 
     it('speaks English with locale="en"', async () => {

@@ -243,6 +243,20 @@ describe('<kpi-park-compare>', () => {
     }
   });
 
+  it('shows its first data at once and animates later changes (not with no-animation)', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
+    await drawn(el);
+    const animation = async () => ((await chartOf(el))?.getOption() as { animation: boolean }).animation;
+    expect(await animation(), 'first draw').to.equal(false);
+    el.highlight = 'shifo';
+    await el.updateComplete;
+    expect(await animation(), 'a change').to.equal(true);
+    el.noAnimation = true;
+    el.highlight = 'wutong';
+    await el.updateComplete;
+    expect(await animation(), 'no-animation').to.equal(false);
+  });
+
   it('renders with the canvas renderer on request', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare renderer="canvas" .data=${parks} indicators="fai"></kpi-park-compare>`);
     for (let i = 0; i < 100 && !chartDom(el)?.querySelector('canvas'); i++) await sleep(20);
