@@ -8,7 +8,7 @@ import { KpiElement, type Model } from '../data/kpi-element.js';
 import type { ECharts } from './echarts.js';
 import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
 import { parkCompareStyles } from './kpi-park-compare.styles.js';
-import { readThenWrite } from './read-write-batch.js';
+import { inBatch } from './batch.js';
 import { buildTable } from './table.js';
 
 export type CompareView = ChartView | 'table';
@@ -197,44 +197,45 @@ export class KpiParkCompare extends KpiElement {
     const lib = await this.lib;
     const renderer = this.renderer === 'canvas' ? 'canvas' : 'svg';
     await lib.prepare(this.currentView, renderer);
-    // Measure (box and theme) with every other chart of this turn, before any of them draws.
-    await readThenWrite(
-      () => ({ size: sizeOf(container), theme: this.theme() }),
-      ({ size, theme }) => {
+    const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
+    let fresh = false;
+    // With every other chart of this turn: all measure, then all create, then all draw.
+    await inBatch({
+      measure: () => ({ size: sizeOf(container), theme: this.theme() }),
+      create: ({ size }) => {
         if (!this.isConnected || !container.isConnected) return;
-        this.paint(lib, container, renderer, size, theme);
+        const chart = this.chart;
+        fresh = !chart || chart.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio;
+        if (fresh) this.create(lib, container, renderer, ratio, size);
       },
-    );
+      draw: ({ theme }) => {
+        if (!this.isConnected || !container.isConnected || !this.chart) return;
+        // A new chart shows its data at once (nothing grows from 0); changes animate.
+        this.chart.setOption(this.option(theme, !fresh && this.mayAnimate), { notMerge: true });
+      },
+    });
   }
 
-  private paint(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', size: Size, theme: Theme): void {
-    const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
-    const current = this.chart;
-    const fresh = !current || current.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio;
-    const chart = fresh ? this.create(lib, container, renderer, ratio, size) : current;
+  private option(theme: Theme, animate: boolean): ReturnType<typeof buildOption> {
     const view = this.currentView === 'table' ? 'grouped' : this.currentView;
     const comparison = this.comparison();
     const entityCount = comparison.entities.length;
-    chart.setOption(
-      buildOption({
-        comparison,
-        view,
-        theme,
-        locale: this.resolvedLocale,
-        highlight: this.highlight,
-        hidden: this.switchedOff,
-        scale: this.scale,
-        normalize: this.normalization,
-        top: this.top ?? (entityCount > 20 ? 15 : undefined),
-        description: this.describe(comparison),
-        // A new chart shows its data at once (nothing grows from 0); changes animate.
-        animate: !fresh && this.mayAnimate,
-      }),
-      { notMerge: true },
-    );
+    return buildOption({
+      comparison,
+      view,
+      theme,
+      locale: this.resolvedLocale,
+      highlight: this.highlight,
+      hidden: this.switchedOff,
+      scale: this.scale,
+      normalize: this.normalization,
+      top: this.top ?? (entityCount > 20 ? 15 : undefined),
+      description: this.describe(comparison),
+      animate,
+    });
   }
 
-  private create(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', ratio: number, size: Size): ECharts {
+  private create(lib: typeof import('./echarts.js'), container: HTMLElement, renderer: 'svg' | 'canvas', ratio: number, size: Size): void {
     this.dispose();
     this.chartRatio = ratio;
     this.chartRenderer = renderer;
@@ -250,7 +251,6 @@ export class KpiParkCompare extends KpiElement {
       this.chart?.resize(now);
     });
     this.resizer.observe(container);
-    return chart;
   }
 
   /**

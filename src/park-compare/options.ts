@@ -43,11 +43,14 @@ export interface OptionInput {
   animate: boolean;
 }
 
-/** What each drawn item carries, for the tooltip and for kpi-select. */
+/**
+ * What each drawn item carries, for the tooltip and for kpi-select. The tooltip's text is
+ * built when it is shown, not for every item of every chart at every update.
+ */
 export interface ItemData {
   entity: string;
   indicator: string;
-  tip: string;
+  tip: () => string;
 }
 
 type Option = Record<string, unknown>;
@@ -76,7 +79,7 @@ function base(input: OptionInput): Option {
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: { data?: Partial<ItemData> }) => p.data?.tip ?? '',
+      formatter: (p: { data?: Partial<ItemData> }) => p.data?.tip?.() ?? '',
     },
   };
 }
@@ -107,7 +110,7 @@ function grouped(input: OptionInput): Option {
       const model = cell?.model ?? null;
       const value = y(ind, model?.view.value ?? null);
       const target = y(ind, model?.view.target ?? null);
-      return { value: [i, value ?? 0], noData: value === null, target, entity: e.id, indicator: ind.id, tip: tipOf(model, e.name, ind.name, locale) };
+      return { value: [i, value ?? 0], noData: value === null, target, entity: e.id, indicator: ind.id, tip: () => tipOf(model, e.name, ind.name, locale) };
     });
     return {
       type: 'custom',
@@ -200,7 +203,7 @@ function ranking(input: OptionInput): Option {
     value: [valueOf(c) ?? 0, i],
     entity: c.entity,
     indicator: ind.id,
-    tip: tipOf(c.model, nameOf(c.entity), ind.name, locale),
+    tip: () => tipOf(c.model, nameOf(c.entity), ind.name, locale),
     label: text(valueOf(c)),
     color: colorOf(input, c.entity),
     opacity: faded(input, c.entity),
@@ -215,7 +218,7 @@ function ranking(input: OptionInput): Option {
       value: [sum ?? 0, bars.length],
       entity: '',
       indicator: ind.id,
-      tip: escapeHtml(`${m.other(rest.length)} · ${ind.name}`) + (sum === null ? '' : `<br/>${escapeHtml(text(sum))}`),
+      tip: () => escapeHtml(`${m.other(rest.length)} · ${ind.name}`) + (sum === null ? '' : `<br/>${escapeHtml(text(sum))}`),
       label: sum === null ? '' : text(sum),
       color: theme.track,
       opacity: 1,
@@ -224,7 +227,7 @@ function ranking(input: OptionInput): Option {
   }
   for (const c of without) {
     labels.push(nameOf(c.entity));
-    bars.push({ value: [0, bars.length], entity: c.entity, indicator: ind.id, tip: tipOf(null, nameOf(c.entity), ind.name, locale), label: m.noData, color: theme.muted, opacity: 1, noData: true });
+    bars.push({ value: [0, bars.length], entity: c.entity, indicator: ind.id, tip: () => tipOf(null, nameOf(c.entity), ind.name, locale), label: m.noData, color: theme.muted, opacity: 1, noData: true });
   }
   return {
     ...base(input),
@@ -288,9 +291,10 @@ function radar(input: OptionInput): Option {
           value: comparison.indicators.map((ind) => valueOf(ind, e.id)),
           entity: e.id,
           indicator: '',
-          tip: comparison.indicators
-            .map((ind) => tipOf(ind.cells.find((c) => c.entity === e.id)?.model ?? null, e.name, ind.name, locale))
-            .join('<br/>'),
+          tip: () =>
+            comparison.indicators
+              .map((ind) => tipOf(ind.cells.find((c) => c.entity === e.id)?.model ?? null, e.name, ind.name, locale))
+              .join('<br/>'),
           lineStyle: { color: colorOf(input, e.id), width: input.highlight === e.id ? 3 : 1.5, opacity: faded(input, e.id) },
           itemStyle: { color: colorOf(input, e.id), opacity: faded(input, e.id) },
           areaStyle: { color: colorOf(input, e.id), opacity: input.highlight === e.id ? 0.25 : 0.08 },
