@@ -9,7 +9,7 @@ import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { gzipSize } from '../scripts/gzip-size.mjs';
 
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,50,200,500').split(',').map(Number);
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
 const CYCLE_SIZE = 20;
 const AT = 200; // where the targets are judged
@@ -124,6 +124,9 @@ const summarise = (runs) => ({
  */
 async function measureCount(browser, origin, cases, n) {
   const runs = cases.map(() => []);
+  // One unmeasured round first: the browser's first page of a bundle compiles it cold
+  // (its code cache is not made yet), which cost kpi-elements' first page 40-90 % more.
+  for (const c of cases) await measureOnce(browser, origin, c.lib, c.kind, n);
   for (let r = 0; r < REPEATS; r++)
     for (const [i, c] of cases.entries()) runs[i].push(await measureOnce(browser, origin, c.lib, c.kind, n));
   return cases.map((c, i) => ({ n, lib: c.lib, kind: c.kind, ...summarise(runs[i]) }));
@@ -281,7 +284,8 @@ function report(r) {
   for (const [name, value, limit] of checks) {
     const pass = value <= limit;
     ok &&= pass;
-    console.log(`  ${pass ? 'met ' : 'MISSED'}  ${name}: ${fmt(value, 2)}`);
+    // Three decimals: how close a ratio is to its limit matters more than its rounding.
+    console.log(`  ${pass ? 'met ' : 'MISSED'}  ${name}: ${fmt(value, limit < 2 ? 3 : 2)}`);
   }
   process.exitCode = ok ? 0 : 1;
 }
