@@ -57,6 +57,34 @@ describe('<kpi-park-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const sample of ['parks-demo.json', 'parks-2019.json']) {
+    it(`draws all four views of ${sample}, the four parks in each, axe clean`, async () => {
+      const data = sample === 'parks-demo.json' ? parks : parks2019;
+      const parkNames = ['石佛园区', '双桥(沟赵)园区', '梧桐园区', '枫杨园区'];
+      for (const view of ['grouped', 'ranking', 'radar', 'table'] as const) {
+        const el = await fixture<KpiParkCompare>(html`<kpi-park-compare view=${view} .data=${data} style="width:560px;height:340px"></kpi-park-compare>`);
+        await el.updateComplete;
+        const rows = [...(el.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent?.trim());
+        expect(rows, `${view}: table rows`).to.deep.equal(parkNames);
+        if (view !== 'table') {
+          const svg = await drawn(el);
+          const texts = svgTexts(svg).join(' ');
+          // a ranking names the parks on its axis; the other charts in their legend
+          if (view === 'ranking') for (const name of parkNames) expect(texts, `${view}: ${name}`).to.contain(name);
+          else {
+            const legend = [...(el.shadowRoot?.querySelectorAll('[part="legend"] button') ?? [])].map((b) => b.textContent?.trim());
+            expect(legend, `${view}: legend`).to.deep.equal(parkNames);
+          }
+          expect(texts, view).to.not.match(/NaN|undefined|Infinity/);
+        }
+        const cells = [...(el.shadowRoot?.querySelectorAll('tbody td') ?? [])].map((td) => td.textContent?.trim() ?? '');
+        expect(cells.some((t) => t === '0' || /^0 /.test(t)), `${view}: a missing park drawn as 0`).to.equal(false);
+        if (sample === 'parks-2019.json') expect(cells.filter((t) => t === '暂无数据').length, `${view}: 暂无数据 cells`).to.be.greaterThan(0);
+        await expect(el, view).to.be.accessible();
+      }
+    });
+  }
+
   it('marks parks with no rows as 暂无数据 — in the chart and the table — never as 0', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks2019} indicators="hte-total"></kpi-park-compare>`);
     const svg = await drawn(el);
