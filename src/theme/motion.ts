@@ -18,7 +18,10 @@ let viewport: IntersectionObserver | undefined;
 const watched = new WeakSet<Element>();
 const offScreen = new WeakSet<Element>();
 
-/** Starts following whether `host` is on screen (reported after the next frame). */
+/**
+ * Starts following whether a connected `host` is on screen (reported after the next frame);
+ * its disconnect unobserves it.
+ */
 function watchViewport(host: Element): void {
   if (watched.has(host) || typeof IntersectionObserver === 'undefined') return;
   viewport ??= new IntersectionObserver((entries) => {
@@ -52,6 +55,7 @@ export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
   if (reducedMotion?.matches) return false;
   if (!host) return true;
+  if (!host.isConnected) return false; // a detached widget is not seen: jump
   watchViewport(host);
   return !offScreen.has(host);
 }

@@ -296,6 +296,23 @@ describe('<kpi-gauge>', () => {
       expect(arcOf()).to.not.equal(at60); // jumped, no tween
     });
 
+    it('jumps to a value given while detached (nobody sees it; nothing keeps animating)', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'a', name: 'A', value: 50, max: 100 }}></kpi-gauge>`);
+      const arcOf = () => el.shadowRoot?.querySelector('path.value')?.getAttribute('d');
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      el.data = { id: 'a', name: 'A', value: 80, max: 100 };
+      await el.updateComplete;
+      const detached = arcOf();
+      parent.append(el);
+      el.noAnimation = true;
+      el.data = { id: 'a', name: 'A', value: 50, max: 100 };
+      await el.updateComplete;
+      el.data = { id: 'a', name: 'A', value: 80, max: 100 };
+      await el.updateComplete;
+      expect(detached).to.equal(arcOf());
+    });
+
     it('updates a board of animated gauges without laying the page out once per gauge', async () => {
       const board = await fixture<HTMLDivElement>(html`<div>${[1, 2, 3, 4, 5, 6].map((i) => html`<kpi-gauge .data=${{ id: 'a', name: `G${i}`, value: 10 * i, max: 100 }}></kpi-gauge>`)}</div>`);
       const gauges = [...board.querySelectorAll('kpi-gauge')];
