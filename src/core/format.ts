@@ -17,6 +17,18 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return f;
 }
 
+/**
+ * Intl's text for an integer between -1,000 and 1,000 in our locales is its plain digits (no
+ * grouping, no fraction, Latin digits, "-" for negatives): skip ICU for those. Most figures
+ * of a board are such integers (targets, counts, min and max), and a board formats ~11 per
+ * gauge at every update.
+ */
+function formatWith(locale: Locale, options: Intl.NumberFormatOptions, v: number): string {
+  const plainSign = options.signDisplay === 'negative' || (options.signDisplay === undefined && !Object.is(v, -0));
+  if (plainSign && !options.style && !options.minimumFractionDigits && Number.isInteger(v) && v > -1000 && v < 1000) return String(v);
+  return numberFormat(locale, options).format(v);
+}
+
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
@@ -42,16 +54,19 @@ export function formatNumber(v: number | null | undefined, opts: NumberOptions =
   const locale = resolveLocale(opts.locale);
   if (!usable(v)) return messages(locale).noData;
   const digits = opts.digits ?? digitsFor(Math.abs(v));
-  return numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     maximumFractionDigits: digits,
     minimumFractionDigits: opts.digits ?? 0,
     signDisplay: 'negative', // never "-0" for -0.04 rounded
-  }).format(v);
+  };
+  return formatWith(locale, options, v);
 }
 
 /** A number as plain decimal digits, for attributes such as aria-valuenow: never "1e+21". */
 export function plainNumber(v: number): string {
   if (!usable(v)) return '0';
+  // Any integer below 1e21 prints as plain digits; Intl only for fractions.
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return String(v === 0 ? 0 : v);
   return numberFormat('en', { useGrouping: false, maximumFractionDigits: 6, signDisplay: 'negative' }).format(v);
 }
 
@@ -183,7 +198,7 @@ export function formatGap(gap: number | null | undefined, opts: NumberOptions = 
   const m = messages(opts.locale);
   if (!usable(gap)) return m.noData;
   if (Math.abs(gap) < 0.05) return m.onSchedule;
-  const pp = numberFormat(resolveLocale(opts.locale), { maximumFractionDigits: 1 }).format(Math.abs(gap));
+  const pp = formatWith(resolveLocale(opts.locale), { maximumFractionDigits: 1 }, Math.abs(gap));
   return gap > 0 ? m.ahead(m.points(pp)) : m.behind(m.points(pp));
 }
 

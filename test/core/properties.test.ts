@@ -11,6 +11,7 @@ import {
   formatPoints,
   formatValue,
   joinValue,
+  plainNumber,
   present,
   validate,
 } from '../../src/core/index.js';
@@ -150,6 +151,22 @@ describe('properties (fast-check)', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+  it('prints integers as Intl does (small ones skip Intl), in both locales', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -1200, max: 1200 }), fc.constantFrom(0, -0, 999, -999, 1000, -1000, 2 ** 53, 1e20, 1e21)),
+        fc.constantFrom('zh-CN', 'en'),
+        (v, locale) => {
+          const intl = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format(v);
+          expect(formatNumber(v, { locale }), 'number').to.equal(intl({ maximumFractionDigits: v === 0 ? 3 : Math.abs(v) >= 1e4 ? 0 : Math.abs(v) >= 100 ? 1 : 2, signDisplay: 'negative' }));
+          expect(formatNumber(v, { locale, digits: 1 }), 'fixed digits').to.equal(intl({ maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'negative' }));
+          if (Math.abs(v) < 1e21) expect(plainNumber(v), 'plain').to.equal(new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 6, signDisplay: 'negative' }).format(v));
+          if (Math.abs(v) >= 0.05) expect(formatGap(v, { locale }), 'gap').to.contain(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(v)));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
