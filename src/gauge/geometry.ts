@@ -79,7 +79,10 @@ export function layoutOf(shape: GaugeShape, needle: boolean): Layout {
  */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.58;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 1 : 0.58;
+  }
   return w * fontSize;
 }
 

@@ -1,7 +1,9 @@
 import { nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { customElement, property } from 'lit/decorators.js';
+import type { PlacedBand } from '../core/derive.js';
 import { sectorPath } from '../core/paths.js';
+import type { Status } from '../core/types.js';
 import { messages } from '../core/messages.js';
 import { KpiElement, type Model } from '../data/kpi-element.js';
 import { Tween } from '../theme/motion.js';
@@ -64,8 +66,8 @@ export class KpiGauge extends KpiElement {
     const s = staticsOf(shape, this.needle);
     const at = (f: number) => angleAt(shape, f);
     const ring = (inner: number, outer: number, from: number, to: number) => sectorPath(inner, outer, at(from), at(to));
-    const bands = (status: string) =>
-      d.bands.filter((b) => b.status === status).map((b) => ring(R.bandInner, R.bandOuter, b.from, b.to)).join('');
+    const bands: Record<Status, string> = { good: '', warn: '', bad: '' };
+    for (const b of d.bands) bands[b.status] += ring(R.bandInner, R.bandOuter, b.from, b.to);
     const f = this.tween.value;
     const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 16) + 4 : 0);
     const [needleX, needleY] = point(at(f ?? 0), R.needle);
@@ -74,9 +76,9 @@ export class KpiGauge extends KpiElement {
     return html`<svg viewBox="${s.viewBox}" aria-hidden="true" part="dial">
       <text class="name" part="name" y="${s.nameY}">${name !== d.label ? svg`<title>${d.label}</title>` : nothing}${name}</text>
       <path class="track" d="${s.track}"></path>
-      <path class="band bad" d=${bands('bad')}></path>
-      <path class="band warn" d=${bands('warn')}></path>
-      <path class="band good" d=${bands('good')}></path>
+      <path class="band bad" d=${bands.bad}></path>
+      <path class="band warn" d=${bands.warn}></path>
+      <path class="band good" d=${bands.good}></path>
       <path class="value ${d.status}" d=${f === null ? '' : ring(R.trackInner, R.trackOuter, d.zero, f) + (d.over ? cuePath(at(1)) : '')}></path>
       <path class="target" d=${d.target === null ? '' : tickPath(at(d.target))}></path>
       <path class="schedule" d=${d.expected === null ? '' : markerPath(at(d.expected))}></path>
@@ -134,7 +136,7 @@ interface Dial {
   over: boolean;
   target: number | null;
   expected: number | null;
-  bands: { from: number; to: number; status: string }[];
+  bands: PlacedBand[];
   completion: string;
   yoy: string;
   yoyTone: string;
