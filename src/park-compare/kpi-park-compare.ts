@@ -200,18 +200,20 @@ export class KpiParkCompare extends KpiElement {
     const ratio = renderer === 'canvas' ? this.pixelRatio() : 1;
     let fresh = false;
     // With every other chart of this turn: all measure, then all create, then all draw.
+    // A chart detached meanwhile does none of it (its theme would read as the defaults).
+    const attached = () => this.isConnected && container.isConnected;
     await inBatch({
-      measure: () => ({ size: sizeOf(container), theme: this.theme() }),
-      create: ({ size }) => {
-        if (!this.isConnected || !container.isConnected) return;
+      measure: () => (attached() ? { size: sizeOf(container), theme: this.theme() } : null),
+      create: (measured) => {
+        if (!measured || !attached()) return;
         const chart = this.chart;
         fresh = !chart || chart.getDom() !== container || this.chartRenderer !== renderer || this.chartRatio !== ratio;
-        if (fresh) this.create(lib, container, renderer, ratio, size);
+        if (fresh) this.create(lib, container, renderer, ratio, measured.size);
       },
-      draw: ({ theme }) => {
-        if (!this.isConnected || !container.isConnected || !this.chart) return;
+      draw: (measured) => {
+        if (!measured || !attached() || !this.chart) return;
         // A new chart shows its data at once (nothing grows from 0); changes animate.
-        this.chart.setOption(this.option(theme, !fresh && this.mayAnimate), { notMerge: true });
+        this.chart.setOption(this.option(measured.theme, !fresh && this.mayAnimate), { notMerge: true });
       },
     });
   }
@@ -284,7 +286,11 @@ export class KpiParkCompare extends KpiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate(); // re-attached: updated() re-creates the chart
+    if (this.hasUpdated) {
+      // Re-attached: updated() re-creates the chart, in the theme of where it is now.
+      this.themeCache = null;
+      this.requestUpdate();
+    }
     this.screen = this.closest('kpi-screen');
     this.screen?.addEventListener('kpi-screen-resize', this.rescale);
   }

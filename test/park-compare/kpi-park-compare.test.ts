@@ -223,6 +223,23 @@ describe('<kpi-park-compare>', () => {
     expect(await textColor()).to.equal('rgb(230, 244, 255)');
   });
 
+  it('takes the theme of where it is moved to', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><div class="light"><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div><div class="dark" style="--kpi-color-text: rgb(230, 244, 255)"></div></div>`);
+    const el = page.querySelector('kpi-park-compare') as KpiParkCompare;
+    await drawn(el);
+    const textColor = async () => ((await chartOf(el))?.getOption() as { textStyle: { color: string } }).textStyle.color;
+    const light = await textColor();
+    page.querySelector('.dark')?.append(el);
+    await el.updateComplete;
+    let dark = await textColor();
+    for (let i = 0; i < 50 && dark === light; i++) {
+      await sleep(20);
+      dark = await textColor();
+    }
+    expect(light).to.equal('#1f2937');
+    expect(dark).to.equal('rgb(230, 244, 255)');
+  });
+
   it('disposes its chart when detached and draws again when re-attached', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
     await drawn(el);
