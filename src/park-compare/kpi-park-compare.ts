@@ -121,12 +121,19 @@ export class KpiParkCompare extends KpiElement {
   private renderLegend(c: Comparison<Model>): TemplateResult | typeof nothing {
     if (this.currentView === 'ranking') return nothing;
     const m = messages(this.resolvedLocale);
-    return html`<div class="legend" part="legend" role="group" aria-label=${m.entity}>
+    // One listener for the legend, not one closure per park per render.
+    return html`<div class="legend" part="legend" role="group" aria-label=${m.entity} @click=${this.onLegendClick}>
       ${c.entities.map(
-        (e, i) => html`<button type="button" class="s${(i % 6) + 1}" aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'} @click=${() => this.toggle(e.id)}>${e.name}</button>`,
+        (e, i) => html`<button type="button" class="s${(i % 6) + 1}" data-index=${i} aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'}>${e.name}</button>`,
       )}
     </div>`;
   }
+
+  private readonly onLegendClick = (event: Event): void => {
+    const button = (event.target as Element).closest('button[data-index]');
+    const entity = button && this.comparison().entities[Number(button.getAttribute('data-index'))];
+    if (entity) this.toggle(entity.id);
+  };
 
   /** The table node, rebuilt only when what it shows changes. */
   private renderTable(c: Comparison<Model>): HTMLTableElement {

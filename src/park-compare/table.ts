@@ -36,6 +36,13 @@ export function buildTable(c: Comparison<Model>, o: TableOptions): HTMLTableElem
   }
   table.createTHead().append(head);
   const body = table.createTBody();
+  // One listener for the table: each park's button names its pick by index.
+  const picks: { row: Indicator; entity: string }[] = [];
+  table.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button[data-pick]');
+    const pick = button && picks[Number(button.getAttribute('data-pick'))];
+    if (pick) o.onSelect(pick.row, pick.entity);
+  });
   c.entities.forEach((e, k) => {
     const tr = body.insertRow();
     if (o.highlight === e.id) tr.className = 'highlight';
@@ -45,7 +52,7 @@ export function buildTable(c: Comparison<Model>, o: TableOptions): HTMLTableElem
     if (first) {
       const button = el('button', e.name);
       button.type = 'button';
-      button.addEventListener('click', () => o.onSelect(first, e.id));
+      button.dataset.pick = String(picks.push({ row: first, entity: e.id }) - 1);
       th.append(button);
     } else th.textContent = e.name;
     tr.append(th);
