@@ -274,6 +274,19 @@ describe('<kpi-park-compare>', () => {
     expect((await chartOf(el))?.getWidth()).to.equal(box.clientWidth);
   });
 
+  it('draws at its size once a hidden tab that holds it is shown', async () => {
+    const tab = await fixture<HTMLDivElement>(html`<div hidden><kpi-park-compare .data=${parks} indicators="fai" style="width:420px;height:260px"></kpi-park-compare></div>`);
+    const el = tab.querySelector('kpi-park-compare') as KpiParkCompare;
+    await el.updateComplete;
+    tab.hidden = false;
+    const svg = await drawn(el);
+    const box = chartDom(el) as HTMLElement;
+    for (let i = 0; i < 50 && svg.getAttribute('width') !== String(box.clientWidth); i++) await sleep(20);
+    expect(box.clientWidth).to.be.greaterThan(300);
+    expect(svg.getAttribute('width')).to.equal(String(box.clientWidth));
+    expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
+  });
+
   it('draws every chart of a board mounted at once, each at its own size', async () => {
     const board = await fixture<HTMLDivElement>(html`<div>
       <kpi-park-compare .data=${parks} indicators="fai" style="width:300px;height:200px"></kpi-park-compare>
