@@ -25,6 +25,14 @@ export interface Comparison<M extends { view: IndicatorView; row: Indicator }> {
 }
 
 /**
+ * A value over the indicator's best: how a park compares on a 0..1 scale (the grouped view's
+ * bar, the radar's spoke). null when there is no value or no positive best.
+ */
+export function shareOfBest(ind: { best: number | null }, value: number | null): number | null {
+  return value === null || !ind.best ? null : value / ind.best;
+}
+
+/**
  * Lays models out by indicator (in `ids` order, else first appearance) and entity (in
  * `entityIds` order, else the declared order, then undeclared ones as they appear).
  */

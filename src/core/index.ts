@@ -29,5 +29,5 @@ export { present, type PresentOptions, type Presented } from './present.js';
 export { barDomain, clamp01, fraction, niceCeil } from './scale.js';
 export { linePath, sectorPath } from './paths.js';
 export { escapeHtml, plainText } from './text.js';
-export { compare, type CompareCell, type CompareIndicator, type Comparison } from './compare.js';
+export { compare, shareOfBest, type CompareCell, type CompareIndicator, type Comparison } from './compare.js';
 export { deriveSet, sortViews, spansEntities, type SortKey } from './set.js';

@@ -4,7 +4,7 @@
  * and is tested on its own). Every text shown comes from core's formatter; tooltips are
  * escaped text, never HTML from data.
  */
-import type { CompareIndicator, Comparison } from '../core/compare.js';
+import { shareOfBest, type CompareIndicator, type Comparison } from '../core/compare.js';
 import { formatPercent, formatValue, joinValue, pickScale } from '../core/format.js';
 import { messages, type Locale } from '../core/messages.js';
 import { escapeHtml } from '../core/text.js';
@@ -103,7 +103,7 @@ function grouped(input: OptionInput): Option {
   const raw = input.scale === 'raw' && units.size === 1;
   const unit = [...units][0] ?? '';
   const scale = raw ? pickScale(comparison.indicators.flatMap((i) => i.cells.map((c) => c.model?.view.value ?? null)), unit) : null;
-  const y = (ind: CompareIndicator<Model>, v: number | null) => (v === null ? null : raw ? v : ind.best ? v / ind.best : null);
+  const y = (ind: CompareIndicator<Model>, v: number | null) => (raw ? v : shareOfBest(ind, v));
   const series = shown.map((e, k) => {
     const data = comparison.indicators.map((ind, i) => {
       const cell = ind.cells.find((c) => c.entity === e.id);
@@ -271,7 +271,8 @@ function radar(input: OptionInput): Option {
     const v = ind.cells.find((c) => c.entity === entity)?.model?.view;
     if (!v || v.value === null) return '-';
     if (completion) return v.completion === null ? '-' : Math.max(0, Math.min(1.2, v.completion));
-    return ind.best ? Math.max(0, v.value / ind.best) : '-';
+    const share = shareOfBest(ind, v.value);
+    return share === null ? '-' : Math.max(0, share);
   };
   return {
     ...base(input),
