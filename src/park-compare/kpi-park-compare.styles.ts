@@ -10,13 +10,14 @@ export const parkCompareStyles = css`
     --_s4: var(--kpi-series-4, #9333ea);
     --_s5: var(--kpi-series-5, #0891b2);
     --_s6: var(--kpi-series-6, #db2777);
+    --_chart-font-size: var(--kpi-chart-font-size, 12);
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 10px;
     padding: 4px 8px 0;
-    font-size: calc(var(--kpi-chart-font-size, 12) * 1px + 1px);
+    font-size: calc(var(--_chart-font-size) * 1px + 1px);
   }
   .legend button {
     appearance: none;
@@ -71,7 +72,7 @@ export const parkCompareStyles = css`
   .table {
     overflow: auto;
     flex: 1;
-    font-size: calc(var(--kpi-chart-font-size, 12) * 1px + 1px);
+    font-size: calc(var(--_chart-font-size) * 1px + 1px);
   }
   table {
     border-collapse: collapse;
@@ -147,6 +148,7 @@ export const parkCompareStyles = css`
     caret-color: var(--_muted);
     text-decoration-color: var(--_s5);
     column-rule-color: var(--_s6);
+    font-size: calc(var(--_chart-font-size) * 1px);
     transition: all 1ms;
   }
 `;

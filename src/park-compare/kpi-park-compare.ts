@@ -164,18 +164,22 @@ export class KpiParkCompare extends KpiElement {
     return (this.themeCache ??= this.readTheme());
   }
 
-  /** Resolved tokens follow data-kpi-theme (or any override) on any ancestor. */
+  /**
+   * Resolved tokens follow data-kpi-theme (or any override) on any ancestor. Their defaults
+   * live in the stylesheet (`:host`), so a connected chart always reads a value.
+   */
   private readTheme(): Theme {
     const style = getComputedStyle(this);
-    const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const get = (name: string) => style.getPropertyValue(name).trim();
     return {
-      text: get('--_text', '#1f2937'),
-      muted: get('--_muted', '#4b5563'),
-      track: get('--_track', '#e5e7eb'),
-      target: get('--_target', '#111827'),
-      font: get('--_font', 'sans-serif'),
-      fontSize: parseFloat(get('--kpi-chart-font-size', '12')) || 12,
-      series: ['--_s1', '--_s2', '--_s3', '--_s4', '--_s5', '--_s6'].map((n, i) => get(n, ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777'][i])),
+      text: get('--_text'),
+      muted: get('--_muted'),
+      track: get('--_track'),
+      target: get('--_target'),
+      font: get('--_font'),
+      // what is not a number (a typo in --kpi-chart-font-size) gets the stylesheet's default
+      fontSize: parseFloat(get('--_chart-font-size')) || 12,
+      series: ['--_s1', '--_s2', '--_s3', '--_s4', '--_s5', '--_s6'].map(get),
     };
   }
 

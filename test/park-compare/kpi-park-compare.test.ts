@@ -223,6 +223,17 @@ describe('<kpi-park-compare>', () => {
     expect(await textColor()).to.equal('rgb(230, 244, 255)');
   });
 
+  it('follows --kpi-chart-font-size changed at run time', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div>`);
+    const el = wrapper.querySelector('kpi-park-compare') as KpiParkCompare;
+    await drawn(el);
+    const fontSize = async () => ((await chartOf(el))?.getOption() as { textStyle: { fontSize: number } }).textStyle.fontSize;
+    expect(await fontSize()).to.equal(12);
+    wrapper.style.setProperty('--kpi-chart-font-size', '16');
+    await sleep(150);
+    expect(await fontSize()).to.equal(16);
+  });
+
   it('takes the theme of where it is moved to', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><div class="light"><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div><div class="dark" style="--kpi-color-text: rgb(230, 244, 255)"></div></div>`);
     const el = page.querySelector('kpi-park-compare') as KpiParkCompare;
