@@ -70,8 +70,8 @@ export class KpiParkCompare extends KpiElement {
   private lib: Promise<typeof import('./echarts.js')> | null = null;
   private resizer: ResizeObserver | null = null;
   private themeCache: Theme | null = null;
-  private table: HTMLTableElement | null = null;
-  private tableKey = '';
+  /** the table node and what it was built from: rebuilt only when one of those changes */
+  private table: { node: HTMLTableElement; from: Comparison<Model>; caption: string; highlight?: string } | null = null;
   private laidOut: { models: Model[]; comparison: Comparison<Model> } | null = null;
   private chartRatio = 1;
   /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
@@ -135,21 +135,23 @@ export class KpiParkCompare extends KpiElement {
     if (entity) this.toggle(entity.id);
   };
 
-  /** The table node, rebuilt only when what it shows changes. */
+  /**
+   * The table node, rebuilt only when what it shows changes: the comparison (new data,
+   * selection or locale make a new one), the caption or the highlighted park.
+   */
   private renderTable(c: Comparison<Model>): HTMLTableElement {
     const m = messages(this.resolvedLocale);
     const caption = this.label ?? this.source.set?.title ?? m.compare;
-    const key = `${this.source.version}|${this.selectionKey()}|${this.resolvedLocale}|${this.highlight}|${caption}`;
-    if (!this.table || this.tableKey !== key) {
-      this.tableKey = key;
-      this.table = buildTable(c, {
-        caption,
-        locale: this.resolvedLocale,
-        highlight: this.highlight,
-        onSelect: (row, entity) => emit(this, 'kpi-select', { row, entity }),
-      });
-    }
-    return this.table;
+    const t = this.table;
+    if (t && t.from === c && t.caption === caption && t.highlight === this.highlight) return t.node;
+    const node = buildTable(c, {
+      caption,
+      locale: this.resolvedLocale,
+      highlight: this.highlight,
+      onSelect: (row, entity) => emit(this, 'kpi-select', { row, entity }),
+    });
+    this.table = { node, from: c, caption, highlight: this.highlight };
+    return node;
   }
 
   private toggle(entity: string): void {
@@ -253,7 +255,7 @@ export class KpiParkCompare extends KpiElement {
     this.chartRatio = ratio;
     this.chartRenderer = renderer;
     // Given its size, ECharts does not measure the container itself (a forced layout each).
-    const chart = (this.chart = lib.init(container, renderer, this.pixelRatio(), size));
+    const chart = (this.chart = lib.init(container, renderer, ratio, size));
     chart.on('click', (p) => this.onChartClick(p.data as Partial<ItemData> | undefined));
     // A ResizeObserver reports once on observe(): redrawing then would draw every chart twice.
     let last = size;
