@@ -2,19 +2,13 @@
 // side of the benchmark (lib: kpi | echarts | floor). Prints the time per trace event kind
 // (script, style, layout, paint…) and the functions with the most self time. Not minified,
 // so names are readable; the numbers are for comparing sides, not for quoting.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { bundle, openBenchPage, serve } from './page.mjs';
 
 const [lib = 'kpi', kind = 'gauge', n = '200'] = process.argv.slice(2);
-const ENTRIES = { kpi: 'bench/kpi-entry.ts', echarts: 'bench/echarts-entry.ts', floor: 'bench/floor-entry.ts' };
 
-const out = await build({
-  entryPoints: [ENTRIES[lib]], bundle: true, minify: false, format: 'esm', write: false,
-  define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-});
-const code = out.outputFiles[0].text;
+const code = await bundle(lib, { minify: false });
 // esbuild marks each module with a "// path" line: line number → module, for the per-module sums.
 const moduleStarts = [];
 code.split('\n').forEach((line, i) => {
@@ -26,19 +20,10 @@ const moduleAt = (line) => {
   for (const [start, path] of moduleStarts) if (start <= line) found = path; else break;
   return found.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, '$1').replace(/^src\/([^/]+)\/.*/, 'src/$1');
 };
-const server = createServer((req, res) => {
-  if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="zh-CN"><body style="margin:0"></body></html>');
-  res.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve({ [lib]: code });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_ARGS });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 3840, height: 7200 });
-  await page.goto(`${origin}/${process.env.PROFILE_HASH ?? ''}`);
-  await page.addScriptTag({ url: `${origin}/x.js`, type: 'module' });
-  await page.waitForFunction(() => Boolean(window.bench));
+  const page = await openBenchPage(browser, server.origin, lib, process.env.PROFILE_HASH);
   await page.evaluate(async (k) => { await window.bench.mount(1, k); await window.bench.clear(); }, kind);
   const step = process.env.PROFILE_STEP ?? 'mount';
   if (step === 'update') await page.evaluate((m, k) => window.bench.mount(m, k), Number(n), kind);
@@ -88,7 +73,7 @@ function summarise(events, wall) {
     (c.samples ?? []).forEach((id, i) => {
       const f = nodes.get(id)?.callFrame;
       const key = f ? `${f.functionName || '(anon)'} :${f.lineNumber}` : '?';
-      const inModule = !process.env.PROFILE_MODULE || (f?.url?.endsWith('/x.js') && moduleAt(f.lineNumber).includes(process.env.PROFILE_MODULE));
+      const inModule = !process.env.PROFILE_MODULE || (f?.url?.endsWith(`/${lib}.js`) && moduleAt(f.lineNumber).includes(process.env.PROFILE_MODULE));
       if (inModule) selfFn.set(key, (selfFn.get(key) ?? 0) + (deltas[i] ?? 0));
       // Inclusive time: each function on the sampled stack, once.
       const seen = new Set();
@@ -99,7 +84,7 @@ function summarise(events, wall) {
         seen.add(name);
         total.set(name, (total.get(name) ?? 0) + (deltas[i] ?? 0));
       }
-      const mod = f?.url?.endsWith('/x.js') ? moduleAt(f.lineNumber) : f?.functionName ? '(native)' : f?.functionName ?? '?';
+      const mod = f?.url?.endsWith(`/${lib}.js`) ? moduleAt(f.lineNumber) : f?.functionName ? '(native)' : f?.functionName ?? '?';
       const group = f?.functionName?.startsWith('(') ? f.functionName : mod;
       selfModule.set(group, (selfModule.get(group) ?? 0) + (deltas[i] ?? 0));
     });

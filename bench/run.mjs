@@ -1,12 +1,11 @@
 // `npm run bench`: kpi-elements against raw ECharts, side by side in one run, in headless
 // Chromium. Mount, update, main-thread CPU, heap, heap growth over mount/unmount cycles,
 // and gzip size. Figures are medians of REPEATS fresh pages; quote the ratios, not the ms.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { gzipSize } from '../scripts/gzip-size.mjs';
+import { bundle, ENTRIES, openBenchPage, serve } from './page.mjs';
 
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,50,200,500').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
@@ -15,51 +14,10 @@ const CYCLE_SIZE = 20;
 const AT = 200; // where the targets are judged
 const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, sizeKb: 20 };
 
-const LIBS = {
-  kpi: { entry: 'bench/kpi-entry.ts', label: 'kpi-elements' },
-  echarts: { entry: 'bench/echarts-entry.ts', label: 'raw ECharts' },
-  floor: { entry: 'bench/floor-entry.ts', label: 'floor' },
-};
-
-async function bundle(entry) {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
-
-function serve(files) {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    // Cross-origin isolation lets the page call performance.measureUserAgentSpecificMemory().
-    const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-    if (path === '/') {
-      res.writeHead(200, { ...isolated, 'content-type': 'text/html; charset=utf-8' });
-      return res.end('<!doctype html><html lang="zh-CN"><body style="margin:0"></body></html>');
-    }
-    const body = files[path.slice(1)];
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { ...isolated, 'content-type': 'text/javascript' });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function openPage(browser, origin, lib) {
-  const page = await browser.newPage();
-  // Big enough that every widget is on screen: both sides paint everything they mount.
-  await page.setViewport({ width: 3840, height: 7200 });
-  await page.goto(`${origin}/`);
-  await page.addScriptTag({ url: `${origin}/${lib}.js`, type: 'module' });
-  await page.waitForFunction(() => Boolean(window.bench));
+  const page = await openBenchPage(browser, origin, lib);
   const cdp = await page.createCDPSession();
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
   /** Main-thread busy time so far (ms): read right before and after a step, nothing else between. */
@@ -184,9 +142,7 @@ async function main() {
   }
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
-  const files = Object.fromEntries(
-    await Promise.all(Object.entries(LIBS).map(async ([lib, { entry }]) => [`${lib}.js`, await bundle(entry)])),
-  );
+  const scripts = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (lib) => [lib, await bundle(lib)])));
   const sizes = {
     gauge: await gzipSize('src/gauge/kpi-gauge.ts'),
     stat: await gzipSize('src/stat/kpi-stat.ts'),
@@ -194,8 +150,8 @@ async function main() {
     echartsGauge: await gzipSize(null, `${ECHARTS_SIZE.gauge} export default e;`),
     echartsBar: await gzipSize(null, `${ECHARTS_SIZE.bar} export default e;`),
   };
-  const server = await serve(files);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve(scripts);
+  const { origin } = server;
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
