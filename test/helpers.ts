@@ -58,6 +58,15 @@ export async function captureWarnings(fn: () => Promise<void>): Promise<string[]
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * Polls `done` every 20 ms, `tries` times at most, for what settles a frame or an observer
+ * later (a ResizeObserver, a chart drawn after a lazy import). It never fails by itself:
+ * the assertions after it say what was expected.
+ */
+export async function waitFor(done: () => boolean | Promise<boolean>, tries = 50): Promise<void> {
+  for (let i = 0; i < tries && !(await done()); i++) await sleep(20);
+}
+
 export function expectCleanText(el: Element): void {
   expect(shownText(el)).to.not.match(FORBIDDEN_TEXT);
 }

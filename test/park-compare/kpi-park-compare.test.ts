@@ -5,7 +5,7 @@ import { tipOf } from '../../src/park-compare/options.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
 import { loadSample } from '../samples.js';
 import { derive, present } from '../../src/core/index.js';
-import { sleep } from '../helpers.js';
+import { sleep, waitFor } from '../helpers.js';
 
 let parks: unknown;
 let parks2019: unknown;
@@ -33,6 +33,11 @@ async function drawn(el: KpiParkCompare): Promise<SVGSVGElement> {
 async function chartOf(el: KpiParkCompare) {
   const { getInstanceByDom } = await import('echarts/core');
   return getInstanceByDom(chartDom(el) as HTMLElement);
+}
+
+/** The chart's text style as ECharts holds it (the theme the element read). */
+async function textStyleOf(el: KpiParkCompare): Promise<{ color: string; fontSize: number }> {
+  return ((await chartOf(el))?.getOption() as { textStyle: { color: string; fontSize: number } }).textStyle;
 }
 
 const svgTexts = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((t) => t.textContent);
@@ -216,7 +221,7 @@ describe('<kpi-park-compare>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div>`);
     const el = wrapper.querySelector('kpi-park-compare') as KpiParkCompare;
     await drawn(el);
-    const textColor = async () => ((await chartOf(el))?.getOption() as { textStyle: { color: string } }).textStyle.color;
+    const textColor = async () => (await textStyleOf(el)).color;
     expect(await textColor()).to.equal('#1f2937');
     wrapper.style.setProperty('--kpi-color-text', 'rgb(230, 244, 255)');
     await sleep(150);
@@ -227,7 +232,7 @@ describe('<kpi-park-compare>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div>`);
     const el = wrapper.querySelector('kpi-park-compare') as KpiParkCompare;
     await drawn(el);
-    const fontSize = async () => ((await chartOf(el))?.getOption() as { textStyle: { fontSize: number } }).textStyle.fontSize;
+    const fontSize = async () => (await textStyleOf(el)).fontSize;
     expect(await fontSize()).to.equal(12);
     wrapper.style.setProperty('--kpi-chart-font-size', '16');
     await sleep(150);
@@ -238,15 +243,12 @@ describe('<kpi-park-compare>', () => {
     const page = await fixture<HTMLDivElement>(html`<div><div class="light"><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div><div class="dark" style="--kpi-color-text: rgb(230, 244, 255)"></div></div>`);
     const el = page.querySelector('kpi-park-compare') as KpiParkCompare;
     await drawn(el);
-    const textColor = async () => ((await chartOf(el))?.getOption() as { textStyle: { color: string } }).textStyle.color;
+    const textColor = async () => (await textStyleOf(el)).color;
     const light = await textColor();
     page.querySelector('.dark')?.append(el);
     await el.updateComplete;
-    let dark = await textColor();
-    for (let i = 0; i < 50 && dark === light; i++) {
-      await sleep(20);
-      dark = await textColor();
-    }
+    await waitFor(async () => (await textColor()) !== light);
+    const dark = await textColor();
     expect(light).to.equal('#1f2937');
     expect(dark).to.equal('rgb(230, 244, 255)');
   });
@@ -260,11 +262,11 @@ describe('<kpi-park-compare>', () => {
     expect(before?.isDisposed()).to.equal(true);
     parent.append(el);
     await el.updateComplete;
-    let after = await chartOf(el);
-    for (let i = 0; i < 100 && (!after || after.isDisposed()); i++) {
-      await sleep(20);
-      after = await chartOf(el);
-    }
+    await waitFor(async () => {
+      const chart = await chartOf(el);
+      return Boolean(chart) && !chart?.isDisposed();
+    }, 100);
+    const after = await chartOf(el);
     expect(after).to.not.equal(undefined);
     expect(after).to.not.equal(before);
     expect(Boolean(after?.isDisposed())).to.equal(false); // a fresh instance says undefined
@@ -278,7 +280,7 @@ describe('<kpi-park-compare>', () => {
     expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
     el.style.width = '620px';
     el.style.height = '300px';
-    for (let i = 0; i < 50 && svg.getAttribute('width') !== String(box.clientWidth); i++) await sleep(20);
+    await waitFor(() => svg.getAttribute('width') === String(box.clientWidth));
     expect(box.clientWidth).to.be.greaterThan(560);
     expect(svg.getAttribute('width')).to.equal(String(box.clientWidth));
     expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
@@ -292,7 +294,7 @@ describe('<kpi-park-compare>', () => {
     tab.hidden = false;
     const svg = await drawn(el);
     const box = chartDom(el) as HTMLElement;
-    for (let i = 0; i < 50 && svg.getAttribute('width') !== String(box.clientWidth); i++) await sleep(20);
+    await waitFor(() => svg.getAttribute('width') === String(box.clientWidth));
     expect(box.clientWidth).to.be.greaterThan(300);
     expect(svg.getAttribute('width')).to.equal(String(box.clientWidth));
     expect(svg.getAttribute('height')).to.equal(String(box.clientHeight));
@@ -328,7 +330,7 @@ describe('<kpi-park-compare>', () => {
 
   it('renders with the canvas renderer on request', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare renderer="canvas" .data=${parks} indicators="fai"></kpi-park-compare>`);
-    for (let i = 0; i < 100 && !chartDom(el)?.querySelector('canvas'); i++) await sleep(20);
+    await waitFor(() => Boolean(chartDom(el)?.querySelector('canvas')), 100);
     expect(chartDom(el)?.querySelector('canvas')).to.not.equal(null);
   });
 
