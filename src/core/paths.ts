@@ -5,8 +5,11 @@
  * Angles follow d3: radians, 0 at twelve o'clock, clockwise.
  */
 const TAU = 2 * Math.PI;
-const r2 = (n: number) => Math.round(n * 100) / 100;
-const at = (angle: number, r: number) => `${r2(r * Math.sin(angle))},${r2(-r * Math.cos(angle))}`;
+/** Rounds a coordinate to 0.01: enough for any box, and short path text. */
+export const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** "x,y" of the point at `angle` (0 at twelve o'clock, clockwise) and radius `r`, rounded. */
+export const polar = (angle: number, r: number): string => `${round2(r * Math.sin(angle))},${round2(-r * Math.cos(angle))}`;
 
 /** An annular sector (a thick arc) between two radii and two angles; '' when empty. */
 export function sectorPath(inner: number, outer: number, from: number, to: number): string {
@@ -16,15 +19,15 @@ export function sectorPath(inner: number, outer: number, from: number, to: numbe
     // A full ring: two half circles out, two back in the other direction (a hole by winding).
     const mid = from + Math.PI;
     return (
-      `M${at(from, outer)}A${outer},${outer} 0 1 1 ${at(mid, outer)}A${outer},${outer} 0 1 1 ${at(from, outer)}` +
-      `M${at(from, inner)}A${inner},${inner} 0 1 0 ${at(mid, inner)}A${inner},${inner} 0 1 0 ${at(from, inner)}Z`
+      `M${polar(from, outer)}A${outer},${outer} 0 1 1 ${polar(mid, outer)}A${outer},${outer} 0 1 1 ${polar(from, outer)}` +
+      `M${polar(from, inner)}A${inner},${inner} 0 1 0 ${polar(mid, inner)}A${inner},${inner} 0 1 0 ${polar(from, inner)}Z`
     );
   }
   const large = span > Math.PI ? 1 : 0;
   const sweep = to > from ? 1 : 0;
   return (
-    `M${at(from, outer)}A${outer},${outer} 0 ${large} ${sweep} ${at(to, outer)}` +
-    `L${at(to, inner)}A${inner},${inner} 0 ${large} ${1 - sweep} ${at(from, inner)}Z`
+    `M${polar(from, outer)}A${outer},${outer} 0 ${large} ${sweep} ${polar(to, outer)}` +
+    `L${polar(to, inner)}A${inner},${inner} 0 ${large} ${1 - sweep} ${polar(from, inner)}Z`
   );
 }
 
@@ -37,7 +40,7 @@ export function linePath(points: readonly { x: number; y: number | null }[]): st
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${r2(p.x)},${r2(p.y)}`;
+    d += `${pen ? 'L' : 'M'}${round2(p.x)},${round2(p.y)}`;
     pen = true;
   }
   return d;

@@ -2,6 +2,8 @@
  * Gauge geometry, in one 232-unit-wide SVG user space centred on the dial. Angles follow
  * d3-shape: radians, 0 at twelve o'clock, clockwise.
  */
+import { polar } from '../core/paths.js';
+
 export type GaugeShape = 'arc' | 'semi' | 'ring';
 
 export const SHAPES: readonly GaugeShape[] = ['arc', 'semi', 'ring'];
@@ -100,19 +102,17 @@ export function fitText(text: string, fontSize: number, maxWidth: number): strin
   return `${chars.join('')}…`;
 }
 
-const xy = (angle: number, r: number) => point(angle, r).map((n) => Math.round(n * 100) / 100).join(',');
-
 /** The target tick: a radial line across the track. */
 export function tickPath(angle: number): string {
-  return `M${xy(angle, R.tickInner)}L${xy(angle, R.tickOuter)}`;
+  return `M${polar(angle, R.tickInner)}L${polar(angle, R.tickOuter)}`;
 }
 
 /** The 序时进度 marker: a small triangle outside the bands, pointing at the dial. */
 export function markerPath(angle: number): string {
-  return `M${xy(angle, R.scheduleTip)}L${xy(angle - 0.07, R.scheduleBase)}L${xy(angle + 0.07, R.scheduleBase)}Z`;
+  return `M${polar(angle, R.scheduleTip)}L${polar(angle - 0.07, R.scheduleBase)}L${polar(angle + 0.07, R.scheduleBase)}Z`;
 }
 
 /** The overflow cue: an arrowhead past the end of the track (value beyond max). */
 export function cuePath(angle: number): string {
-  return `M${xy(angle + 0.02, R.trackInner)}L${xy(angle + 0.12, (R.trackInner + R.trackOuter) / 2)}L${xy(angle + 0.02, R.trackOuter)}Z`;
+  return `M${polar(angle + 0.02, R.trackInner)}L${polar(angle + 0.12, (R.trackInner + R.trackOuter) / 2)}L${polar(angle + 0.02, R.trackOuter)}Z`;
 }

@@ -2,12 +2,14 @@
  * Bar geometry on a 100-unit track (the SVG stretches to its cell): where a ratio of the
  * target falls, and the rectangle from 0 to it, for either orientation.
  */
+import { round2 } from '../core/paths.js';
+
 export type Orientation = 'horizontal' | 'vertical';
 
 /** Position 0..100 of `ratio` on a scale ending at `domain`, clamped. */
 export function along(ratio: number, domain: number): number {
   const p = (ratio / domain) * 100;
-  return p < 0 ? 0 : p > 100 ? 100 : Math.round(p * 100) / 100;
+  return p < 0 ? 0 : p > 100 ? 100 : round2(p);
 }
 
 export interface Box {
