@@ -10,6 +10,8 @@ const STEPS = [
   ['types', 'npx', ['tsc', '--noEmit']],
   // Built before the browser tests: the plain-HTML portal page is tested on dist/browser.
   ['build', 'npm', ['run', '-s', 'build']],
+  // A consumer's bundler (Vite, esbuild) must keep the elements' registration.
+  ['consumer bundles', 'node', ['scripts/check-consumers.mjs']],
   ['browser tests', 'npm', ['run', '-s', 'test:browser']],
   ['size budget', 'npm', ['run', '-s', 'size']],
   ['package contents', 'node', ['scripts/check-pack.mjs']],

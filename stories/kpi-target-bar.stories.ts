@@ -48,7 +48,7 @@ export const Targets2024: Story = {};
 export const MostBehindFirst: Story = { args: { sort: 'gap' } };
 export const TopFive: Story = { args: { sort: 'completion', maxRows: 5 } };
 export const Compact: Story = { args: { compact: true, width: 640 } };
-export const Vertical: Story = { args: { orientation: 'vertical', indicators: 'signed-contracts,diamond-conf-signed,fai-h2,new-start-investment,hte-new', width: 0 } };
+export const Vertical: Story = { args: { orientation: 'vertical', indicators: 'signed-contracts,diamond-conf-signed,fai-h2,new-start-investment,hte-new', width: 560 } };
 /** 2022 key projects: 170.7 of 231.9 亿元, 73.6 % (published). */
 export const KeyProjects2022: Story = { args: { data: zone2022, indicator: 'key-projects-investment', width: 720 } };
 export const Parks2019: Story = { args: { data: parks2019, entity: 'shifo' } };
