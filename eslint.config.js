@@ -33,9 +33,9 @@ export default tseslint.config(
     },
   },
   {
-    // The benchmark runner passes functions into the page: they run with browser globals.
-    files: ['bench/*.mjs'],
-    languageOptions: { globals: { window: 'readonly', performance: 'readonly', document: 'readonly' } },
+    // The benchmark runner and the checks pass functions into the page: they run with browser globals.
+    files: ['bench/*.mjs', 'scripts/check-*.mjs'],
+    languageOptions: { globals: { window: 'readonly', performance: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
   {
     files: ['test/**/*.ts'],
