@@ -5,7 +5,7 @@ import '../src/stat/kpi-stat.js';
 import '../src/target-bar/kpi-target-bar.js';
 import '../src/park-compare/kpi-park-compare.js';
 import { COMPARE_INDICATORS, parksDoc } from './compare-fixture.js';
-import type { KpiElement } from '../src/data/kpi-element.js';
+import type { KpiElement } from '../src/base/kpi-element.js';
 import { frames, makeHost, row } from './fixtures.js';
 
 const host = makeHost();

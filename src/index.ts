@@ -3,7 +3,9 @@
  * Import a widget's own entry (kpi-elements/gauge …) to register only that one.
  */
 export * from './core/index.js';
-export { KpiElement, type Model } from './data/kpi-element.js';
+export { KpiElement } from './base/kpi-element.js';
+export { KpiSingleElement } from './base/single-row.js';
+export { KpiRowsElement } from './base/rows.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from './data/events.js';
 export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';

@@ -1,6 +1,6 @@
 /** Shared test helpers. Importing this file makes every test fail on a Lit dev-mode warning. */
 import { expect, oneEvent } from '@open-wc/testing';
-import type { KpiElement } from '../src/data/kpi-element.js';
+import type { KpiElement } from '../src/base/kpi-element.js';
 
 declare global {
   interface Window {

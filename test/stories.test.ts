@@ -6,7 +6,7 @@ import * as stat from '../stories/kpi-stat.stories.js';
 import * as targetBar from '../stories/kpi-target-bar.stories.js';
 import * as parkCompare from '../stories/kpi-park-compare.stories.js';
 import * as wall from '../stories/wall.stories.js';
-import type { KpiElement } from '../src/data/kpi-element.js';
+import type { KpiElement } from '../src/base/kpi-element.js';
 
 interface StoryModule {
   default: { title?: string; args?: object; render?: (args: never, context: never) => unknown };

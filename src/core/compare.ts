@@ -63,3 +63,40 @@ export function compare<M extends { view: IndicatorView; row: Indicator }>(
     .filter((x): x is CompareIndicator<M> => x !== null);
   return { entities, indicators };
 }
+
+/** A ranking's bars: the first `top` of `items` by value (largest first), the rest, and those without a value. */
+export interface TopSplit<T> {
+  shown: T[];
+  rest: T[];
+  /** the rest summed (null for rates, where a sum means nothing, or when there is no rest) */
+  restSum: number | null;
+  without: T[];
+}
+
+/**
+ * Sorts by value (descending; ties keep their order), keeps the first `top` (all when `top` is
+ * absent, not positive or not smaller), and sums the rest into one 其他 bar unless the unit is a
+ * rate (%). Items without a value go last and are never ranked as 0.
+ */
+export function splitTop<T>(items: readonly T[], valueOf: (item: T) => number | null, unit: string, top?: number): TopSplit<T> {
+  const withValue = items.filter((i) => valueOf(i) !== null).sort((a, b) => (valueOf(b) ?? 0) - (valueOf(a) ?? 0));
+  const n = top && top > 0 && withValue.length > top ? top : withValue.length;
+  const rest = withValue.slice(n);
+  const restSum = rest.length === 0 || unit === '%' ? null : rest.reduce((sum, i) => sum + (valueOf(i) ?? 0), 0);
+  return { shown: withValue.slice(0, n), rest, restSum, without: items.filter((i) => valueOf(i) === null) };
+}
+
+/** The radar's outer ring for completion: 120 % of the target, so an over-achiever shows it. */
+export const RADAR_COMPLETION_MAX = 1.2;
+
+/**
+ * A park's spoke on the radar: its completion clamped to 0..1.2, or its share of the best park
+ * (never below 0); null (a gap, never 0) when there is no figure.
+ */
+export function radarSpoke(ind: { best: number | null }, view: IndicatorView | undefined, by: 'best' | 'completion'): number | null {
+  if (!view || view.value === null) return null;
+  if (by === 'completion') return view.completion === null ? null : Math.max(0, Math.min(RADAR_COMPLETION_MAX, view.completion));
+  const share = shareOfBest(ind, view.value);
+  return share === null ? null : Math.max(0, share);
+}
+

@@ -1,4 +1,6 @@
 /** Every user-visible word the library prints, per locale. Code and docs stay English. */
+import type { ProblemCode } from './types.js';
+
 export type Locale = 'zh-CN' | 'en';
 
 export interface Messages {
@@ -26,6 +28,17 @@ export interface Messages {
   entity: string;
   source: string;
   listSeparator: string;
+  /** what is wrong, said after the field's name ("name 缺失") */
+  problem: Record<ProblemCode, string>;
+  /** where: a row by id (and entity), a row by position, or the document */
+  rowById: (id: string, entity?: string) => string;
+  rowAt: (n: number) => string;
+  document: string;
+  /** the requested row is not in the document */
+  noRow: (id: string) => string;
+  noRows: string;
+  /** a load failed: by HTTP status, no answer in time, no connection, a rejected promise */
+  loadFailed: { http: (status: number) => string; timeout: (seconds: number) => string; network: string; rejected: string };
 }
 
 const zh: Messages = {
@@ -53,6 +66,41 @@ const zh: Messages = {
   entity: '园区',
   source: '来源',
   listSeparator: '，',
+  problem: {
+    'not-json': '不是有效的 JSON',
+    'not-object': '不是 JSON 对象',
+    'no-indicators': '缺少 indicators 列表',
+    'row-not-object': '不是对象',
+    'bad-id': '无效（只能用字母、数字和 . _ -）',
+    'missing-name': '缺失或为空',
+    'missing-value': '缺失（暂无数据请写 null）',
+    'not-a-number': '应为数字',
+    'number-as-text': '应为数字，而不是文字',
+    'not-text': '应为文字',
+    'bad-entity': '不是有效的园区 id',
+    'bad-choice': '取值不在允许范围内',
+    'bad-date': '应为日期（YYYY-MM-DD）',
+    'bad-period': '不是有效的时间段',
+    'bad-bands': '不是有效的状态区间',
+    'bad-history': '不是有效的历史数据',
+    'bad-range': '应大于 min',
+    'bad-entities': '不是有效的园区列表',
+    'duplicate-entity': '重复声明，已用第一个',
+    'duplicate-row': '与前面一行重复，已用第一行',
+    'undeclared-entity': '未在 entities 中声明',
+    'ignored-field': '无效，已忽略',
+  },
+  rowById: (id, entity) => `指标 ${id}${entity ? `（${entity}）` : ''}`,
+  rowAt: (n) => `第 ${n} 行`,
+  document: '数据',
+  noRow: (id) => `数据中没有指标 ${id}`,
+  noRows: '数据中没有可用的指标',
+  loadFailed: {
+    http: (status) => `无法加载数据：服务器返回 HTTP ${status}`,
+    timeout: (seconds) => `无法加载数据：${seconds} 秒内没有响应`,
+    network: '无法加载数据：无法连接到数据服务',
+    rejected: '无法加载数据',
+  },
 };
 
 const en: Messages = {
@@ -80,6 +128,41 @@ const en: Messages = {
   entity: 'Park',
   source: 'Source',
   listSeparator: ', ',
+  problem: {
+    'not-json': 'is not valid JSON',
+    'not-object': 'is not a JSON object',
+    'no-indicators': 'has no indicators list',
+    'row-not-object': 'is not an object',
+    'bad-id': 'is not a valid id (letters, digits and . _ - only)',
+    'missing-name': 'is missing or empty',
+    'missing-value': 'is missing (write null for no data)',
+    'not-a-number': 'must be a number',
+    'number-as-text': 'must be a number, not text',
+    'not-text': 'must be text',
+    'bad-entity': 'is not a valid entity id',
+    'bad-choice': 'is not one of the allowed values',
+    'bad-date': 'must be a date (YYYY-MM-DD)',
+    'bad-period': 'is not a valid period',
+    'bad-bands': 'are not valid status bands',
+    'bad-history': 'is not a valid history',
+    'bad-range': 'must be greater than min',
+    'bad-entities': 'is not a valid list of entities',
+    'duplicate-entity': 'is declared twice; the first is used',
+    'duplicate-row': 'repeats an earlier row; the first is used',
+    'undeclared-entity': 'is not declared in entities',
+    'ignored-field': 'is not valid and is ignored',
+  },
+  rowById: (id, entity) => `Indicator ${id}${entity ? ` (${entity})` : ''}`,
+  rowAt: (n) => `Row ${n}`,
+  document: 'The data',
+  noRow: (id) => `The data has no indicator ${id}`,
+  noRows: 'The data has no usable indicators',
+  loadFailed: {
+    http: (status) => `Could not load the data: the server answered HTTP ${status}`,
+    timeout: (seconds) => `Could not load the data: no answer within ${seconds} s`,
+    network: 'Could not load the data: the data service cannot be reached',
+    rejected: 'Could not load the data',
+  },
 };
 
 /** `en`, `en-US`, … give English; anything else the default, zh-CN. */

@@ -68,6 +68,34 @@ export interface IndicatorSet {
 }
 
 /**
+ * What is wrong, as a stable code (for programs, and for the words a widget shows a user;
+ * `reason` is the developer's detail). docs/indicator-format.md lists them.
+ */
+export type ProblemCode =
+  | 'not-json'
+  | 'not-object'
+  | 'no-indicators'
+  | 'row-not-object'
+  | 'bad-id'
+  | 'missing-name'
+  | 'missing-value'
+  | 'not-a-number'
+  | 'number-as-text'
+  | 'not-text'
+  | 'bad-entity'
+  | 'bad-choice'
+  | 'bad-date'
+  | 'bad-period'
+  | 'bad-bands'
+  | 'bad-history'
+  | 'bad-range'
+  | 'bad-entities'
+  | 'duplicate-entity'
+  | 'duplicate-row'
+  | 'undeclared-entity'
+  | 'ignored-field';
+
+/**
  * Something wrong with the input. `row` is the index in `indicators` (null for the
  * document itself or its `entities`). `skipped` says whether the row was dropped.
  */
@@ -76,6 +104,8 @@ export interface Problem {
   id?: string;
   entity?: string;
   field?: string;
+  code: ProblemCode;
+  /** the developer's detail, in English (events and console warnings; never shown in a widget) */
   reason: string;
   skipped: boolean;
 }

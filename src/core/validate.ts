@@ -5,7 +5,7 @@
  * reported and skipped; the rest are kept.
  */
 import { parseDate } from './dates.js';
-import type { Band, Entity, HistoryPoint, Indicator, Problem } from './types.js';
+import type { Band, Entity, HistoryPoint, Indicator, Problem, ProblemCode } from './types.js';
 
 export interface ValidatedSet {
   /** false when the document itself is unusable (not JSON, not an object, no `indicators`) */
@@ -44,6 +44,8 @@ function numberReason(v: unknown): string {
     ? `must be a JSON number, not the string ${shown(v)}`
     : `must be a number, got ${shown(v)}`;
 }
+
+const numberCode = (v: unknown): ProblemCode => (typeof v === 'string' ? 'number-as-text' : 'not-a-number');
 
 function checkBands(v: unknown): string | Band[] {
   if (!Array.isArray(v)) return `must be an array, got ${shown(v)}`;
@@ -93,75 +95,77 @@ function checkPeriod(v: unknown): string | { start: string; end: string } {
 }
 
 /** Checks one row; returns the clean row or the reasons it cannot be used. */
-function checkRow(raw: unknown): { row: Indicator | null; errors: [string, string][] } {
-  const errors: [string, string][] = [];
-  if (!isObject(raw)) return { row: null, errors: [['', `the row must be an object, got ${shown(raw)}`]] };
-  const fail = (field: string, reason: string) => errors.push([field, reason]);
+type RowError = [field: string, code: ProblemCode, reason: string];
+
+function checkRow(raw: unknown): { row: Indicator | null; errors: RowError[] } {
+  const errors: RowError[] = [];
+  if (!isObject(raw)) return { row: null, errors: [['', 'row-not-object', `the row must be an object, got ${shown(raw)}`]] };
+  const fail = (field: string, code: ProblemCode, reason: string) => errors.push([field, code, reason]);
   const get = (k: string) => own(raw, k) ?? undefined; // null in an optional field = absent
 
   const id = own(raw, 'id');
-  if (typeof id !== 'string' || !ID.test(id)) fail('id', `must be 1–64 characters of A–Z a–z 0–9 . _ -, got ${shown(id)}`);
+  if (typeof id !== 'string' || !ID.test(id)) fail('id', 'bad-id', `must be 1–64 characters of A–Z a–z 0–9 . _ -, got ${shown(id)}`);
   const name = own(raw, 'name');
-  if (typeof name !== 'string' || name.trim() === '') fail('name', `must be a non-empty string, got ${shown(name)}`);
+  if (typeof name !== 'string' || name.trim() === '') fail('name', 'missing-name', `must be a non-empty string, got ${shown(name)}`);
   const value = own(raw, 'value');
-  if (value === undefined) fail('value', 'is required (use null for "no data yet")');
-  else if (value !== null && !isNumber(value)) fail('value', numberReason(value));
+  if (value === undefined) fail('value', 'missing-value', 'is required (use null for "no data yet")');
+  else if (value !== null && !isNumber(value)) fail('value', numberCode(value), numberReason(value));
 
   const row = { id, name, value } as Indicator;
   for (const k of NUMBER_FIELDS) {
     const v = get(k);
     if (v === undefined) continue;
     if (isNumber(v)) row[k] = v;
-    else fail(k, numberReason(v));
+    else fail(k, numberCode(v), numberReason(v));
   }
   for (const k of TEXT_FIELDS) {
     const v = get(k);
     if (v === undefined) continue;
     if (typeof v === 'string') row[k] = v;
-    else fail(k, `must be a string, got ${shown(v)}`);
+    else fail(k, 'not-text', `must be a string, got ${shown(v)}`);
   }
   const entity = get('entity');
   if (entity !== undefined) {
     if (typeof entity === 'string' && ID.test(entity)) row.entity = entity;
-    else fail('entity', `must be an entity id (A–Z a–z 0–9 . _ -), got ${shown(entity)}`);
+    else fail('entity', 'bad-entity', `must be an entity id (A–Z a–z 0–9 . _ -), got ${shown(entity)}`);
   }
   const better = get('better');
   if (better !== undefined) {
     if (typeof better === 'string' && BETTER.includes(better)) row.better = better as Indicator['better'];
-    else fail('better', `must be "higher", "lower" or "target", got ${shown(better)}`);
+    else fail('better', 'bad-choice', `must be "higher", "lower" or "target", got ${shown(better)}`);
   }
   const pace = get('pace');
   if (pace !== undefined) {
     if (typeof pace === 'string' && PACE.includes(pace)) row.pace = pace as Indicator['pace'];
-    else fail('pace', `must be "linear" or "none", got ${shown(pace)}`);
+    else fail('pace', 'bad-choice', `must be "linear" or "none", got ${shown(pace)}`);
   }
   const asOf = get('asOf');
   if (asOf !== undefined) {
     if (parseDate(asOf)) row.asOf = asOf as string;
-    else fail('asOf', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`);
+    else fail('asOf', 'bad-date', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`);
   }
   const structured = [
-    ['period', checkPeriod],
-    ['bands', checkBands],
-    ['history', checkHistory],
+    ['period', 'bad-period', checkPeriod],
+    ['bands', 'bad-bands', checkBands],
+    ['history', 'bad-history', checkHistory],
   ] as const;
-  for (const [k, check] of structured) {
+  for (const [k, code, check] of structured) {
     const v = get(k);
     if (v === undefined) continue;
     const r = check(v);
-    if (typeof r === 'string') fail(k, r);
+    if (typeof r === 'string') fail(k, code, r);
     else if (!(Array.isArray(r) && r.length === 0)) (row as unknown as Obj)[k] = r;
   }
   if (row.min !== undefined && row.max !== undefined && row.min >= row.max)
-    fail('max', `must be greater than min (min ${row.min}, max ${row.max})`);
+    fail('max', 'bad-range', `must be greater than min (min ${row.min}, max ${row.max})`);
   return { row: errors.length ? null : row, errors };
 }
 
 function checkEntities(v: unknown, problems: Problem[]): Entity[] {
   if (v === undefined || v === null) return [];
-  const report = (field: string, reason: string) => problems.push({ row: null, field, reason, skipped: true });
+  const report = (field: string, code: ProblemCode, reason: string) => problems.push({ row: null, field, code, reason, skipped: true });
   if (!Array.isArray(v)) {
-    report('entities', `must be an array of { id, name }, got ${shown(v)}`);
+    report('entities', 'bad-entities', `must be an array of { id, name }, got ${shown(v)}`);
     return [];
   }
   const seen = new Set<string>();
@@ -170,8 +174,8 @@ function checkEntities(v: unknown, problems: Problem[]): Entity[] {
     const id = isObject(e) ? own(e, 'id') : undefined;
     const name = isObject(e) ? own(e, 'name') : undefined;
     if (typeof id !== 'string' || !ID.test(id) || typeof name !== 'string' || name.trim() === '')
-      report(`entities[${i}]`, 'an entity needs an id (A–Z a–z 0–9 . _ -) and a non-empty name');
-    else if (seen.has(id)) report(`entities[${i}]`, `entity "${id}" is declared twice; the first is used`);
+      report(`entities[${i}]`, 'bad-entities', 'an entity needs an id (A–Z a–z 0–9 . _ -) and a non-empty name');
+    else if (seen.has(id)) report(`entities[${i}]`, 'duplicate-entity', `entity "${id}" is declared twice; the first is used`);
     else {
       seen.add(id);
       out.push({ id, name });
@@ -180,32 +184,33 @@ function checkEntities(v: unknown, problems: Problem[]): Entity[] {
   return out;
 }
 
-function parseInput(input: unknown): { doc?: Obj; problem?: string } {
+function parseInput(input: unknown): { doc: Obj } | { code: ProblemCode; problem: string } {
   let doc = input;
   if (typeof input === 'string') {
     try {
       doc = JSON.parse(input) as unknown;
     } catch (e) {
-      return { problem: `The document is not JSON: ${e instanceof Error ? e.message : 'parse error'}` };
+      return { code: 'not-json', problem: `The document is not JSON: ${e instanceof Error ? e.message : 'parse error'}` };
     }
   }
-  if (!isObject(doc)) return { problem: `The document must be a JSON object, got ${shown(doc)}` };
+  if (!isObject(doc)) return { code: 'not-object', problem: `The document must be a JSON object, got ${shown(doc)}` };
   if (!Array.isArray(own(doc, 'indicators')))
-    return { problem: 'The document has no "indicators" array: it is not an IndicatorSet' };
+    return { code: 'no-indicators', problem: 'The document has no "indicators" array: it is not an IndicatorSet' };
   return { doc };
 }
 
 /** Validates an IndicatorSet given as a value or as JSON text. Never throws. */
 export function validate(input: unknown): ValidatedSet {
-  const { doc, problem } = parseInput(input);
-  if (!doc) return { ok: false, entities: [], rows: [], problems: [{ row: null, reason: problem ?? '', skipped: true }] };
+  const parsed = parseInput(input);
+  if (!('doc' in parsed)) return { ok: false, entities: [], rows: [], problems: [{ row: null, code: parsed.code, reason: parsed.problem, skipped: true }] };
+  const { doc } = parsed;
   const problems: Problem[] = [];
   const out: ValidatedSet = { ok: true, entities: checkEntities(own(doc, 'entities'), problems), rows: [], problems };
   for (const k of ['title', 'note', 'asOf'] as const) {
     const v = own(doc, k) ?? undefined;
     if (v === undefined) continue;
     if (typeof v === 'string' && (k !== 'asOf' || parseDate(v))) out[k] = v;
-    else problems.push({ row: null, field: k, reason: `is ignored: ${k === 'asOf' ? 'not a date' : 'not a string'} (${shown(v)})`, skipped: false });
+    else problems.push({ row: null, field: k, code: 'ignored-field', reason: `is ignored: ${k === 'asOf' ? 'not a date' : 'not a string'} (${shown(v)})`, skipped: false });
   }
   const declared = new Set(out.entities.map((e) => e.id));
   const keys = new Map<string, number>();
@@ -214,17 +219,17 @@ export function validate(input: unknown): ValidatedSet {
     const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
     const at = { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
-    for (const [field, reason] of errors) problems.push({ ...at, ...(field && { field }), reason, skipped: true });
+    for (const [field, code, reason] of errors) problems.push({ ...at, ...(field && { field }), code, reason, skipped: true });
     if (!row) continue;
     const key = `${row.id}\u0000${row.entity ?? ''}`;
     const first = keys.get(key);
     if (first !== undefined) {
-      problems.push({ ...at, field: 'id', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
+      problems.push({ ...at, field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
       continue;
     }
     keys.set(key, index);
     if (row.entity !== undefined && out.entities.length > 0 && !declared.has(row.entity))
-      problems.push({ ...at, field: 'entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
+      problems.push({ ...at, field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
     if (row.asOf === undefined && out.asOf !== undefined) row.asOf = out.asOf;
     out.rows.push(row);
   }

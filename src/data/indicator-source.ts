@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate, type ValidatedSet } from '../core/validate.js';
+import type { Failure } from '../core/problems.js';
 import type { Problem } from '../core/types.js';
 import { emit } from './events.js';
 import { asDocument, fromAttributes, type PlainAttributes } from './normalize.js';
@@ -17,10 +18,11 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src?: string;
   /** seconds between re-fetches of `src` */
-  refresh?: number;
-  /** seconds to wait for `src` */
-  timeout: number;
-  plainAttributes(): PlainAttributes;
+  refresh: number | null;
+  /** seconds to wait for `src` (10 when null) */
+  timeout: number | null;
+  /** the row plain attributes describe, for widgets that take one */
+  plainAttributes?(): PlainAttributes;
 }
 
 const INLINE = ':scope > script[type="application/json"]';
@@ -55,8 +57,10 @@ export class IndicatorSource implements ReactiveController {
   phase: Phase = 'idle';
   /** the last good document */
   set: ValidatedSet | null = null;
-  /** why the phase is 'error', or why the last good document is now stale */
+  /** why the phase is 'error', or why the last good document is now stale (the developer's words) */
   error: string | null = null;
+  /** the same, as what a user is told (in the widget's locale, by core's describeFailure) */
+  failure: Failure | null = null;
   /** the last load from `src` failed; `set` is the last good one */
   failed = false;
   /** bumped whenever set, phase or error change, so hosts re-derive only then */
@@ -69,7 +73,7 @@ export class IndicatorSource implements ReactiveController {
   private connected = false;
   private pending: PromiseLike<unknown> | null = null;
   /** what the current or last fetch was for: a change of either fetches again */
-  private fetched: { src: string; refresh: number | undefined } | null = null;
+  private fetched: { src: string; refresh: number | null } | null = null;
 
   constructor(host: SourceHost) {
     this.host = host;
@@ -113,12 +117,13 @@ export class IndicatorSource implements ReactiveController {
       return;
     }
     this.stopFetching();
-    const plain = fromAttributes(this.host.plainAttributes());
+    const plain = this.host.plainAttributes ? fromAttributes(this.host.plainAttributes()) : null;
     if (plain === null) {
       if (this.phase !== 'idle') this.version += 1;
       this.phase = 'idle';
       this.set = null;
       this.error = null;
+      this.failure = null;
       return;
     }
     this.fromValue(plain);
@@ -142,7 +147,7 @@ export class IndicatorSource implements ReactiveController {
       (e: unknown) => {
         if (this.pending !== promise) return;
         this.pending = null;
-        this.fail(`The data promise was rejected: ${e instanceof Error ? e.message : String(e)}`, [], false);
+        this.fail(`The data promise was rejected: ${e instanceof Error ? e.message : String(e)}`, { kind: 'rejected' }, [], false);
         this.host.requestUpdate();
       },
     );
@@ -163,20 +168,23 @@ export class IndicatorSource implements ReactiveController {
   }
 
   private accept(set: ValidatedSet, keepLast: boolean): void {
-    if (!set.ok) return this.fail(set.problems[0]?.reason ?? 'unusable document', set.problems, keepLast);
+    const first = set.problems[0];
+    if (!set.ok) return this.fail(first ? problemText(first) : 'unusable document', first ? { kind: 'problem', problem: first } : { kind: 'no-rows' }, set.problems, keepLast);
     this.version += 1;
     this.set = set;
     this.phase = 'ready';
     this.error = null;
+    this.failure = null;
     this.failed = false;
     for (const p of set.problems) this.warnOnce(problemText(p));
     emit(this.host, 'kpi-data', { rows: set.rows, problems: set.problems, set });
   }
 
-  private fail(message: string, problems: Problem[], keepLast: boolean): void {
+  private fail(message: string, failure: Failure, problems: Problem[], keepLast: boolean): void {
     const stale = keepLast && this.set !== null;
     this.version += 1;
     this.error = message;
+    this.failure = failure;
     this.failed = stale;
     if (!stale) {
       this.phase = 'error';
@@ -191,8 +199,9 @@ export class IndicatorSource implements ReactiveController {
     const controller = new AbortController();
     this.abort = controller;
     this.fetched = { src, refresh: this.host.refresh };
-    const seconds = this.host.timeout > 0 ? this.host.timeout : 10;
+    const seconds = this.host.timeout !== null && this.host.timeout > 0 ? this.host.timeout : 10;
     let timedOut = false;
+    let status = 0;
     const timeout = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -203,21 +212,25 @@ export class IndicatorSource implements ReactiveController {
     }
     try {
       const res = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      if (!res.ok) {
+        status = res.status;
+        throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      }
       const text = await res.text();
       if (controller !== this.abort) return;
       this.accept(validate(asDocument(text)), true);
     } catch (e) {
       if (controller !== this.abort) return; // superseded or disconnected
       const why = timedOut ? `no answer within ${seconds} s` : e instanceof Error ? e.message : 'network error';
-      this.fail(`Could not load ${src}: ${why}`, [], true);
+      const failure: Failure = timedOut ? { kind: 'timeout', seconds } : status ? { kind: 'http', status } : { kind: 'network' };
+      this.fail(`Could not load ${src}: ${why}`, failure, [], true);
     } finally {
       clearTimeout(timeout);
     }
     if (controller !== this.abort) return;
     this.abort = null;
     const every = this.host.refresh;
-    if (this.connected && every !== undefined && every > 0)
+    if (this.connected && every !== null && every > 0)
       this.timer = setTimeout(() => void this.load(src), every * 1000);
     this.host.requestUpdate();
   }

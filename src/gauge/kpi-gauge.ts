@@ -5,8 +5,9 @@ import type { PlacedBand } from '../core/derive.js';
 import { sectorPath } from '../core/paths.js';
 import type { Status } from '../core/types.js';
 import { messages } from '../core/messages.js';
-import { KpiElement, type Model } from '../data/kpi-element.js';
-import { Tween } from '../theme/motion.js';
+import type { Model } from '../core/model.js';
+import { KpiSingleElement } from '../base/single-row.js';
+import { Tween } from '../base/motion.js';
 import { angleAt, cuePath, fitText, layoutOf, markerPath, NAME_WIDTH, point, R, shapeOf, textWidth, tickPath, type GaugeShape } from './geometry.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 
@@ -34,8 +35,8 @@ const NAME_SIZE = 17;
  * @cssprop --kpi-gauge-schedule-color - The expected-by-now marker. Default: `--kpi-color-schedule`.
  */
 @customElement('kpi-gauge')
-export class KpiGauge extends KpiElement {
-  static override styles = [...KpiElement.styles, gaugeStyles];
+export class KpiGauge extends KpiSingleElement {
+  static override styles = [...KpiSingleElement.styles, gaugeStyles];
 
   /** `arc` (270°, default), `semi` (180°) or `ring` (360°). */
   @property() shape: GaugeShape = 'arc';

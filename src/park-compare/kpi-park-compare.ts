@@ -2,9 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { compare, type Comparison } from '../core/compare.js';
 import { messages } from '../core/messages.js';
+import type { Model } from '../core/model.js';
+import { idList } from '../core/pick.js';
+import type { Failure } from '../core/problems.js';
+import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { emit } from '../data/events.js';
-import { KpiElement, type Model } from '../data/kpi-element.js';
+import { numberAttribute } from '../base/attributes.js';
+import { KpiRowsElement } from '../base/rows.js';
 import type { ECharts } from './echarts.js';
 import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
 import { parkCompareStyles } from './kpi-park-compare.styles.js';
@@ -19,7 +24,6 @@ interface Size {
 }
 /** The container's box as ECharts measures it (client size; the chart box has no padding). */
 const sizeOf = (el: HTMLElement): Size => ({ width: el.clientWidth, height: el.clientHeight });
-const list = (s: string | undefined) => s?.split(',').map((x) => x.trim()).filter(Boolean);
 
 /**
  * Compare parks (or any entities) on their indicators.
@@ -40,8 +44,8 @@ const list = (s: string | undefined) => s?.split(',').map((x) => x.trim()).filte
  * @cssprop --kpi-series-1 - Colour of the first park (…6 for the sixth; then they repeat).
  */
 @customElement('kpi-park-compare')
-export class KpiParkCompare extends KpiElement {
-  static override styles = [...KpiElement.styles, parkCompareStyles];
+export class KpiParkCompare extends KpiRowsElement {
+  static override styles = [...KpiRowsElement.styles, parkCompareStyles];
 
   /** Indicator ids, in order; every indicator by default (the first one for `ranking`). */
   @property() indicators?: string;
@@ -58,7 +62,7 @@ export class KpiParkCompare extends KpiElement {
   /** radar: `best` (over the best park, default) or `completion` (of each park's target). */
   @property({ attribute: 'normalize' }) normalization: 'best' | 'completion' = 'best';
   /** ranking: show this many parks, then one 其他 bar (15 by default when there are more than 20). */
-  @property({ type: Number }) top?: number;
+  @property({ converter: numberAttribute }) top: number | null = null;
   /** The chart's and table's title; the document title by default. */
   @property() label?: string;
 
@@ -72,7 +76,7 @@ export class KpiParkCompare extends KpiElement {
   private themeCache: Theme | null = null;
   /** the table node and what it was built from: rebuilt only when one of those changes */
   private table: { node: HTMLTableElement; from: Comparison<Model>; caption: string; highlight?: string } | null = null;
-  private laidOut: { models: Model[]; comparison: Comparison<Model> } | null = null;
+  private laidOut: { models: readonly Model[]; comparison: Comparison<Model> } | null = null;
   private chartRatio = 1;
   /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
   private screen: Element | null = null;
@@ -82,30 +86,29 @@ export class KpiParkCompare extends KpiElement {
     return VIEWS.includes(this.view) ? this.view : 'grouped';
   }
 
-  protected override selectionKey(): string {
-    return `${this.indicators}|${this.entities}|${this.view}`;
-  }
+  /** Each chart formats its own magnitudes (one per indicator, or one for the raw view). */
+  protected override sharedMagnitude = false;
 
-  protected override select(set: ValidatedSet): Model[] | string {
-    const ids = list(this.indicators);
-    const entities = list(this.entities);
+  protected override selectRows(set: ValidatedSet): Indicator[] | Failure {
+    const ids = idList(this.indicators);
+    const entities = idList(this.entities);
     const wanted = ids ? (this.currentView === 'ranking' ? ids.slice(0, 1) : ids) : undefined;
     const rows = set.rows.filter((r) => (!wanted || wanted.includes(r.id)) && (!entities || (r.entity !== undefined && entities.includes(r.entity))));
     const first = this.currentView === 'ranking' && !wanted ? rows[0]?.id : undefined;
-    const models = rows.filter((r) => !first || r.id === first).map((r) => this.modelOf(r, set));
-    return models.length ? models : this.missingRowReason(set, ids?.join(','));
+    const picked = rows.filter((r) => !first || r.id === first);
+    return picked.length || !ids ? picked : { kind: 'no-row', id: ids.join(',') };
   }
 
   /** The comparison of the drawn rows, laid out once per selection (render and draw share it). */
   private comparison(): Comparison<Model> {
     if (this.laidOut?.models !== this.models) {
       const declared = this.source.set?.entities ?? [];
-      this.laidOut = { models: this.models, comparison: compare(this.models, declared, list(this.indicators), list(this.entities)) };
+      this.laidOut = { models: this.models, comparison: compare(this.models, declared, idList(this.indicators), idList(this.entities)) };
     }
     return this.laidOut.comparison;
   }
 
-  protected override renderReady(models: Model[], stale: boolean): TemplateResult {
+  protected override renderRows(_models: readonly Model[], stale: string | undefined): TemplateResult {
     const c = this.comparison();
     const table = this.renderTable(c);
     if (this.currentView === 'table')

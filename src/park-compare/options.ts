@@ -4,11 +4,11 @@
  * and is tested on its own). Every text shown comes from core's formatter; tooltips are
  * escaped text, never HTML from data.
  */
-import { shareOfBest, type CompareIndicator, type Comparison } from '../core/compare.js';
+import { RADAR_COMPLETION_MAX, radarSpoke, shareOfBest, splitTop, type CompareIndicator, type Comparison } from '../core/compare.js';
 import { formatPercent, formatValue, joinValue, pickScale } from '../core/format.js';
 import { messages, type Locale } from '../core/messages.js';
 import { escapeHtml } from '../core/text.js';
-import type { Model } from '../data/kpi-element.js';
+import type { Model } from '../base/kpi-element.js';
 
 export type ChartView = 'grouped' | 'ranking' | 'radar';
 
@@ -184,11 +184,9 @@ function ranking(input: OptionInput): Option {
   const names = new Map(comparison.entities.map((e) => [e.id, e.name]));
   const cells = (ind?.cells ?? []).filter((c) => !input.hidden.has(c.entity));
   const valueOf = (c: (typeof cells)[number]) => c.model?.view.value ?? null;
-  const withValue = cells.filter((c) => valueOf(c) !== null).sort((a, b) => (valueOf(b) ?? 0) - (valueOf(a) ?? 0));
-  const without = cells.filter((c) => valueOf(c) === null);
-  const top = input.top && input.top > 0 && withValue.length > input.top ? input.top : withValue.length;
-  const rest = withValue.slice(top);
   const unit = ind?.unit ?? '';
+  const { shown, rest, restSum: sum, without } = splitTop(cells, valueOf, unit, input.top);
+  const withValue = [...shown, ...rest];
   const scale = pickScale(withValue.map(valueOf), unit);
   const text = (v: number | null) => joinValue(formatValue(v, unit, { locale, scale }));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -199,7 +197,7 @@ function ranking(input: OptionInput): Option {
     opacity: number;
     noData: boolean;
   }
-  const bars: Bar[] = withValue.slice(0, top).map((c, i) => ({
+  const bars: Bar[] = shown.map((c, i) => ({
     value: [valueOf(c) ?? 0, i],
     entity: c.entity,
     indicator: ind.id,
@@ -211,8 +209,6 @@ function ranking(input: OptionInput): Option {
   }));
   const labels = bars.map((b) => nameOf(b.entity));
   if (rest.length) {
-    // A sum means something for amounts and counts, not for rates.
-    const sum = unit === '%' ? null : rest.reduce((total, c) => total + (valueOf(c) ?? 0), 0);
     labels.push(m.other(rest.length));
     bars.push({
       value: [sum ?? 0, bars.length],
@@ -267,17 +263,12 @@ function radar(input: OptionInput): Option {
   const { comparison, theme, locale } = input;
   const completion = input.normalize === 'completion';
   const shown = comparison.entities.filter((e) => !input.hidden.has(e.id));
-  const valueOf = (ind: CompareIndicator<Model>, entity: string): number | '-' => {
-    const v = ind.cells.find((c) => c.entity === entity)?.model?.view;
-    if (!v || v.value === null) return '-';
-    if (completion) return v.completion === null ? '-' : Math.max(0, Math.min(1.2, v.completion));
-    const share = shareOfBest(ind, v.value);
-    return share === null ? '-' : Math.max(0, share);
-  };
+  const valueOf = (ind: CompareIndicator<Model>, entity: string): number | '-' =>
+    radarSpoke(ind, ind.cells.find((c) => c.entity === entity)?.model?.view, input.normalize) ?? '-';
   return {
     ...base(input),
     radar: {
-      indicator: comparison.indicators.map((i) => ({ name: i.name, max: completion ? 1.2 : 1, min: 0 })),
+      indicator: comparison.indicators.map((i) => ({ name: i.name, max: completion ? RADAR_COMPLETION_MAX : 1, min: 0 })),
       axisName: { color: theme.muted, fontSize: theme.fontSize },
       splitLine: { lineStyle: { color: theme.track } },
       splitArea: { show: false },

@@ -6,7 +6,7 @@
 import type { Comparison } from '../core/compare.js';
 import { messages, type Locale } from '../core/messages.js';
 import type { Indicator } from '../core/types.js';
-import type { Model } from '../data/kpi-element.js';
+import type { Model } from '../core/model.js';
 
 export interface TableOptions {
   caption: string;

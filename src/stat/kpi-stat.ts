@@ -4,8 +4,9 @@ import { linePath } from '../core/paths.js';
 import { formatLike, joinValue } from '../core/format.js';
 import { messages } from '../core/messages.js';
 import { clamp01 } from '../core/scale.js';
-import { KpiElement, type Model } from '../data/kpi-element.js';
-import { Tween } from '../theme/motion.js';
+import type { Model } from '../core/model.js';
+import { KpiSingleElement } from '../base/single-row.js';
+import { Tween } from '../base/motion.js';
 import { sparkPoints, type SparkPoint } from './sparkline.js';
 import { statStyles } from './kpi-stat.styles.js';
 
@@ -35,8 +36,8 @@ const sparkPath = (points: SparkPoint[]) => linePath(points.map((p) => ({ x: p.x
  * @cssprop --kpi-stat-spark-color - The sparkline. Default: `currentColor`.
  */
 @customElement('kpi-stat')
-export class KpiStat extends KpiElement {
-  static override styles = [...KpiElement.styles, statStyles];
+export class KpiStat extends KpiSingleElement {
+  static override styles = [...KpiSingleElement.styles, statStyles];
 
   private readonly tween = new Tween(this);
 

@@ -1,15 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { pickScale } from '../core/format.js';
 import { messages } from '../core/messages.js';
+import type { Model } from '../core/model.js';
+import { idList, missingRow, rowsByIds, scalesByUnit } from '../core/pick.js';
+import type { Failure } from '../core/problems.js';
 import { barDomain } from '../core/scale.js';
 import { sortViews, type SortKey } from '../core/set.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { emit } from '../data/events.js';
-import { KpiElement, meterAria, type Model } from '../data/kpi-element.js';
+import { meterAria } from '../base/frames.js';
+import { numberAttribute } from '../base/attributes.js';
+import { KpiSingleElement } from '../base/single-row.js';
 import { along, cross, span, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
 
+/** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
+export type TargetBarSort = 'completion' | '-completion' | 'gap' | '-gap' | 'name' | '-name';
 const SORTS = ['completion', 'gap', 'name'];
 
 /**
@@ -43,15 +49,15 @@ const SORTS = ['completion', 'gap', 'name'];
  * @cssprop --kpi-target-bar-schedule-color - The expected-by-now marker. Default: `--kpi-color-schedule`.
  */
 @customElement('kpi-target-bar')
-export class KpiTargetBar extends KpiElement {
-  static override styles = [...KpiElement.styles, targetBarStyles];
+export class KpiTargetBar extends KpiSingleElement {
+  static override styles = [...KpiSingleElement.styles, targetBarStyles];
 
   /** Ids of the rows to list, in order, comma-separated. */
   @property() indicators?: string;
   /** `completion`, `gap` or `name`; prefix `-` for descending. Document order by default. */
-  @property() sort?: string;
+  @property() sort?: TargetBarSort;
   /** Shows at most this many rows, then "+N more". */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows?: number;
+  @property({ attribute: 'max-rows', converter: numberAttribute }) maxRows: number | null = null;
   /** `horizontal` (default) or `vertical`. */
   @property({ reflect: true }) orientation: Orientation = 'horizontal';
   /** Denser rows for tables. */
@@ -66,33 +72,32 @@ export class KpiTargetBar extends KpiElement {
     return this.indicator === undefined || this.indicators !== undefined;
   }
 
-  protected override selectionKey(): string {
-    return `${super.selectionKey()}|${this.indicators}|${this.sort}`;
-  }
-
-  protected override select(set: ValidatedSet): Model[] | string {
+  /**
+   * A list (no `indicator`, or `indicators`) picks its rows here; one row is the single-row
+   * layer's pick. Values of one unit share a magnitude, so a column reads alike.
+   */
+  protected override select(set: ValidatedSet): Model[] | Failure {
     if (!this.isList) return super.select(set);
-    let rows = set.rows.filter((r) => this.entity === undefined || r.entity === this.entity);
-    if (this.indicators !== undefined) {
-      const ids = this.indicators.split(',').map((s) => s.trim()).filter(Boolean);
-      rows = ids.flatMap((id) => rows.filter((r) => r.id === id));
-      if (rows.length === 0) return this.missingRowReason(set, ids.join(','));
-    }
-    if (rows.length === 0) return this.missingRowReason(set);
-    // Values that share a unit share a magnitude, so a column reads alike.
-    const scales = new Map<string, number | null>();
-    for (const unit of new Set(rows.map((r) => r.unit ?? '')))
-      scales.set(unit, pickScale(rows.filter((r) => (r.unit ?? '') === unit).flatMap((r) => [r.value, r.target ?? null]), unit));
+    const ids = idList(this.indicators);
+    const ofEntity = set.rows.filter((r) => this.entity === undefined || r.entity === this.entity);
+    const rows = ids ? rowsByIds(ofEntity, ids) : ofEntity;
+    if (rows.length === 0) return missingRow(set, ids?.join(','), this.entity);
+    const scales = scalesByUnit(rows);
     const models = rows.map((r) => this.modelOf(r, set, scales.get(r.unit ?? '')));
     const key = this.sort?.replace(/^-/, '');
     return key && SORTS.includes(key) ? sortViews(models, key as SortKey, this.sort?.startsWith('-')) : models;
   }
 
-  protected override renderReady(models: Model[], stale: boolean): TemplateResult {
+  protected override renderModel(model: Model): TemplateResult {
+    return this.renderRow(model, 0, barDomain([model.view.ratio]));
+  }
+
+  /** One row: the row itself is the meter (focusable, with details); a list: a labelled list of them. */
+  protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {
     const frame = `frame ${stale ? 'stale' : ''}`;
-    if (!this.isList) return html`<div part="base" class="${frame} single">${this.renderRow(models[0], 0, barDomain([models[0].view.ratio]))}</div>`;
+    if (!this.isList) return html`<div part="base" class="${frame} single">${this.renderModel(models[0])}</div>`;
     const m = messages(this.resolvedLocale);
-    const shown = this.maxRows !== undefined && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models;
+    const shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models;
     const domain = barDomain(models.map((x) => x.view.ratio));
     const label = this.label ?? this.source.set?.title ?? m.targetsList;
     return html`<div part="base" class=${frame}>

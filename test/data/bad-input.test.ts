@@ -4,7 +4,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import '../../src/stat/kpi-stat.js';
 import '../../src/target-bar/kpi-target-bar.js';
-import type { KpiElement } from '../../src/data/kpi-element.js';
+import type { KpiElement } from '../../src/base/kpi-element.js';
 import { captureWarnings, expectCleanText, fullName, part, settled, shownText } from '../helpers.js';
 
 type Expect = 'error' | 'ready' | 'no-data';

@@ -89,9 +89,13 @@ describe('<kpi-gauge>', () => {
       resolve({ id: 'p', name: '承诺', value: 3, target: 4 });
       await settled(el);
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('3');
+      let detail = '';
+      el.addEventListener('kpi-error', (e) => (detail = e.detail.message), { once: true });
       el.data = Promise.reject(new Error('offline'));
       await settled(el, 'kpi-error');
-      expect(part(el, 'error').textContent).to.contain('offline');
+      // The user reads a sentence; the developer's detail is in the event.
+      expect(part(el, 'error').textContent).to.contain('无法加载数据');
+      expect(detail).to.contain('offline');
       await expect(el).to.be.accessible();
     });
 
@@ -151,17 +155,21 @@ describe('<kpi-gauge>', () => {
       const error = part(el, 'error');
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('数据无法使用');
-      expect(error.textContent).to.contain('not JSON');
+      expect(error.textContent).to.contain('数据不是有效的 JSON');
+      expect(error.textContent).to.not.contain('position');
       expect(message).to.contain('not JSON');
     });
 
     it('names a requested row that does not exist, or was skipped and why', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${plan} indicator="nope"></kpi-gauge>`);
-      expect(part(el, 'error').textContent).to.contain('No row nope');
+      expect(part(el, 'error').textContent).to.contain('数据中没有指标 nope');
       el.data = { indicators: [{ id: 'a', name: 'A', value: '5' }] };
       el.indicator = 'a';
       await el.updateComplete;
-      expect(part(el, 'error').textContent).to.contain('value must be a JSON number');
+      expect(part(el, 'error').textContent).to.contain('指标 a：value 应为数字，而不是文字');
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.contain('Indicator a: value must be a number, not text');
       await expect(el).to.be.accessible();
     });
 

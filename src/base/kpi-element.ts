@@ -1,0 +1,141 @@
+/**
+ * KpiElement: the render base every widget extends (through the single-row or the rows layer).
+ * It owns the data inputs every widget shares (handed to the data controller), the locale,
+ * the motion gate, staleness on time, and which frame shows: loading, error, no data, or the
+ * widget's own drawing with the stale and partial badges.
+ *
+ * A subclass implements two hooks: `select` (the rows to draw, or why there are none) and
+ * `renderReady` (draws them). The layers in this folder implement both and leave one each:
+ * `KpiSingleElement.renderModel(model)` and `KpiRowsElement.selectRows(set)` + `renderRows`.
+ */
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseDate } from '../core/dates.js';
+import { messages, resolveLocale, type Locale } from '../core/messages.js';
+import { modelOf, type Model } from '../core/model.js';
+import { describeFailure, type Failure } from '../core/problems.js';
+import type { Indicator } from '../core/types.js';
+import type { ValidatedSet } from '../core/validate.js';
+import { IndicatorSource, type SourceHost } from '../data/indicator-source.js';
+import { numberAttribute } from './attributes.js';
+import { baseStyles } from './base.styles.js';
+import { badges, messageFrame } from './frames.js';
+import { motionAllowed, unwatchViewport } from './motion.js';
+
+export type { Model };
+
+const MAX_TIMER = 2_147_483_647;
+
+export abstract class KpiElement extends LitElement implements SourceHost {
+  static override styles = [baseStyles];
+  /** @internal the properties whose change makes the data controller read its inputs again */
+  static dataInputs: readonly string[] = ['data', 'src', 'refresh', 'timeout'];
+
+  /** An IndicatorSet, a lone Indicator, JSON text, or a Promise of one. Wins over every other input. */
+  @property({ attribute: false }) data: unknown = null;
+  /** URL of an IndicatorSet, fetched when no `data` or inline JSON is given. */
+  @property() src?: string;
+  /** Seconds between re-fetches of `src`; none by default. */
+  @property({ converter: numberAttribute }) refresh: number | null = null;
+  /** Seconds to wait for `src` before showing an error (or marking the last data stale); 10 by default. */
+  @property({ converter: numberAttribute }) timeout: number | null = null;
+  /** `zh-CN` (default) or `en`; else the nearest `lang` attribute. */
+  @property() locale?: string;
+  /** Seconds after the row's `asOf` when its data counts as stale (dimmed, with 数据截至). */
+  @property({ attribute: 'stale-after', converter: numberAttribute }) staleAfter: number | null = null;
+  /** Turns transitions off (they are also off under prefers-reduced-motion). */
+  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+
+  /** @internal */
+  protected readonly source = new IndicatorSource(this);
+  /** @internal the rows drawn; empty unless the source is ready and the rows exist */
+  protected models: readonly Model[] = [];
+  /** @internal why the requested rows cannot be shown */
+  protected pickFailure: Failure | null = null;
+  /** @internal the locale in force, read once per update */
+  protected resolvedLocale: Locale = 'zh-CN';
+
+  private picked = { version: -1, locale: '' };
+  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * @internal The rows this widget draws, or why it cannot. Called when the data, the locale
+   * or any property changes; return the same models (they are cached) for the same selection.
+   */
+  protected abstract select(set: ValidatedSet): Model[] | Failure;
+
+  /** @internal Draws the picked rows; `stale` is the sentence a screen reader adds when the data is not current. */
+  protected abstract renderReady(models: readonly Model[], stale: string | undefined): TemplateResult;
+
+  /** @internal derive + present one row, in the widget's locale (and a shared magnitude). */
+  protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null): Model {
+    return modelOf(set, row, this.resolvedLocale, scale);
+  }
+
+  /** @internal whether a change may animate now (never the first paint: no count-up from 0) */
+  protected get mayAnimate(): boolean {
+    return this.hasUpdated && motionAllowed(this.noAnimation, this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    const inputs = (this.constructor as typeof KpiElement).dataInputs;
+    if (!this.hasUpdated || inputs.some((k) => changed.has(k as keyof KpiElement))) this.source.sync();
+    const { version } = this.source;
+    if (version !== this.picked.version || this.resolvedLocale !== this.picked.locale || changed.size > 0) {
+      this.picked = { version, locale: this.resolvedLocale };
+      this.pick();
+    }
+  }
+
+  private pick(): void {
+    const set = this.source.set;
+    const picked = set && this.source.phase === 'ready' ? this.select(set) : [];
+    this.pickFailure = Array.isArray(picked) ? null : picked;
+    const next = Array.isArray(picked) ? picked : [];
+    // The same rows keep the same array: what is laid out from it is not laid out again.
+    if (next.length !== this.models.length || next.some((m, i) => m !== this.models[i])) this.models = next;
+  }
+
+  /** @internal true when the last refresh failed or asOf is older than stale-after */
+  protected get stale(): boolean {
+    return this.source.failed || this.msUntilStale() === 0;
+  }
+
+  /** Until the newest asOf among the drawn rows is older than stale-after; null if it never is. */
+  private msUntilStale(): number | null {
+    if (this.staleAfter === null) return null;
+    let newest: number | null = null;
+    for (const m of this.models) {
+      const at = parseDate(m.view.asOf)?.instant;
+      if (at !== undefined && (newest === null || at > newest)) newest = at;
+    }
+    return newest === null ? null : Math.max(0, newest + this.staleAfter * 1000 - Date.now());
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    // A wall page runs all day: turn stale on time even if no new data arrives.
+    clearTimeout(this.staleTimer);
+    const ms = this.msUntilStale();
+    if (ms) this.staleTimer = setTimeout(() => this.requestUpdate(), Math.min(ms + 50, MAX_TIMER));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.staleTimer);
+    unwatchViewport(this);
+  }
+
+  protected override render(): TemplateResult {
+    const m = messages(this.resolvedLocale);
+    const skipped = this.source.set?.problems.filter((p) => p.skipped).length ?? 0;
+    if (this.models.length === 0) {
+      const failure = this.source.phase === 'error' ? this.source.failure : this.pickFailure;
+      const state = this.source.phase === 'loading' ? ({ kind: 'loading' } as const) : failure ? ({ kind: 'error', text: describeFailure(failure, this.resolvedLocale) } as const) : ({ kind: 'no-data' } as const);
+      return html`${messageFrame(state, m)}${badges(undefined, skipped, m)}`;
+    }
+    const stale = this.stale;
+    const said = stale ? `${m.listSeparator}${m.stale}` : undefined;
+    return html`${this.renderReady(this.models, said)}${badges(stale ? this.models[0].text.asOf || m.stale : undefined, skipped, m)}`;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The view model of one row: the row, its derived figures and its text in one locale. Widgets
+ * sharing a document share its rows' models (plain, read-only data), cached by document.
+ */
+import { derive, type IndicatorView } from './derive.js';
+import type { Locale } from './messages.js';
+import { present, type Presented } from './present.js';
+import { spansEntities } from './set.js';
+import type { Indicator } from './types.js';
+import type { ValidatedSet } from './validate.js';
+
+/** One picked row, ready to draw. */
+export interface Model {
+  row: Indicator;
+  view: IndicatorView;
+  text: Presented;
+}
+
+interface SetModels {
+  withEntity: boolean;
+  entities: Map<string, string>;
+  /** by locale, magnitude, id and entity: bounded by the document's rows × locales × magnitudes */
+  byKey: Map<string, Model>;
+}
+const models = new WeakMap<ValidatedSet, SetModels>();
+
+/** Derives and presents `row` of `set` in `locale`, with a shared magnitude when given. */
+export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null): Model {
+  let cache = models.get(set);
+  if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
+  const key = `${locale}|${scale}|${row.id}\u0000${row.entity ?? ''}`;
+  let model = cache.byKey.get(key);
+  if (!model) {
+    const view = derive(row, { entities: cache.entities });
+    model = { row, view, text: present(view, { locale, withEntity: cache.withEntity, scale }) };
+    cache.byKey.set(key, model);
+  }
+  return model;
+}

@@ -1,0 +1,48 @@
+/**
+ * What a user reads when data cannot be shown: one short sentence in the widget's locale,
+ * naming the row (by id, else by position) and the field, built from a problem's stable code.
+ * Never a JavaScript word: the developer's detail (`reason`) stays in events and the console.
+ */
+import { messages, type Locale } from './messages.js';
+import type { Problem } from './types.js';
+
+/** Why a widget has nothing to draw, besides an unusable document. */
+export type Failure =
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'no-row'; id: string }
+  | { kind: 'no-rows' }
+  | { kind: 'http'; status: number }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'network' }
+  | { kind: 'rejected' };
+
+/** "指标 bad-no-name：name 缺失或为空" / "Indicator bad-no-name: name is missing or empty". */
+export function describeProblem(p: Problem, locale: Locale): string {
+  const m = messages(locale);
+  const where = p.id !== undefined ? m.rowById(p.id, p.entity) : p.row !== null ? m.rowAt(p.row + 1) : m.document;
+  const what = m.problem[p.code];
+  const zh = locale === 'zh-CN';
+  if (p.row === null && !p.field) return zh ? `${where}${what}` : `${where} ${what}`;
+  const field = p.field ?? '';
+  return zh ? `${where}：${field ? `${field} ` : ''}${what}` : `${where}: ${field ? `${field} ` : ''}${what}`;
+}
+
+export function describeFailure(f: Failure, locale: Locale): string {
+  const m = messages(locale);
+  switch (f.kind) {
+    case 'problem':
+      return describeProblem(f.problem, locale);
+    case 'no-row':
+      return m.noRow(f.id);
+    case 'no-rows':
+      return m.noRows;
+    case 'http':
+      return m.loadFailed.http(f.status);
+    case 'timeout':
+      return m.loadFailed.timeout(f.seconds);
+    case 'network':
+      return m.loadFailed.network;
+    case 'rejected':
+      return m.loadFailed.rejected;
+  }
+}
