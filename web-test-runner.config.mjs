@@ -8,6 +8,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { prebundle } from './scripts/prebundle-plugin.mjs';
 import { testRoutes } from './scripts/test-routes.mjs';
 import { jsonModules } from './scripts/json-modules-plugin.mjs';
+import { snapshotFiles } from './scripts/snapshot-files.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,6 +17,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
+    snapshotFiles(),
     jsonModules(),
     prebundle([
       'ajv/dist/2020.js',
@@ -55,6 +57,14 @@ export default {
   };
 </script>
 <script type="module" src="${testFramework}"></script>
+<script type="module">
+  // Every test file, helpers imported or not: a Lit dev-mode warning fails the test that caused it.
+  // (This runs after the framework has set mocha up and before the test file's code.)
+  afterEach(function failOnLitWarnings() {
+    const warnings = window.__litWarnings.splice(0);
+    if (warnings.length) throw new Error('Lit dev-mode warnings: ' + warnings.join(' | '));
+  });
+</script>
 </body></html>`,
   reporters: [defaultReporter(), countReporter()],
 };

@@ -3,9 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
-import '../src/theme/tokens.css';
-import '../src/theme/dark.css';
-import '../src/theme/screen.css';
+import { applyThemes } from '../src/theme/apply.js';
+
+applyThemes();
 
 // Docs and controls come from the elements' JSDoc contracts (npm run analyze).
 setCustomElementsManifest(manifest);

@@ -12,3 +12,6 @@ export { KpiStat } from './stat/kpi-stat.js';
 export { KpiTargetBar } from './target-bar/kpi-target-bar.js';
 export { KpiParkCompare } from './park-compare/kpi-park-compare.js';
 export { KpiScreen, fitStage, type Fit } from './screen/kpi-screen.js';
+export { applyThemes } from './theme/apply.js';
+export { setMotionDuration } from './base/motion.js';
+export { TOKENS, themeCss, tokenDefaults, type ThemeName } from './theme/tokens.js';

@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/theme/tokens.css';
-import '../src/theme/screen.css';
 import '../demo/wall.css';
 import { parks, plan, wall } from '../demo/wall.js';
 

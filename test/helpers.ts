@@ -1,4 +1,4 @@
-/** Shared test helpers. Importing this file makes every test fail on a Lit dev-mode warning. */
+/** Shared test helpers. (Lit dev-mode warnings fail every test file: web-test-runner.config.mjs.) */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { KpiElement } from '../src/base/kpi-element.js';
 
@@ -8,10 +8,6 @@ declare global {
   }
 }
 
-afterEach(function failOnLitWarnings() {
-  const warnings = window.__litWarnings.splice(0);
-  if (warnings.length) throw new Error(`Lit dev-mode warnings:\n${warnings.join('\n')}`);
-});
 
 /** All text a user could read in the element's shadow root, whitespace folded. */
 export function shownText(el: Element): string {

@@ -1,24 +1,14 @@
 /**
- * What every widget's shadow root shares: the token defaults (so no CSS file is needed),
+ * What every widget's shadow root shares: the token defaults from src/theme/tokens.ts (so no CSS file is needed),
  * box sizing that fills the host, the state frames (loading, error, stale, partial) and
  * the status colours. Widgets add their own styles after it.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDefaults } from '../theme/tokens.js';
 
 export const baseStyles = css`
   :host {
-    --_font: var(--kpi-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_text: var(--kpi-color-text, #1f2937);
-    --_muted: var(--kpi-color-text-muted, #4b5563);
-    --_surface: var(--kpi-color-surface, transparent);
-    --_track: var(--kpi-color-track, #e5e7eb);
-    --_good: var(--kpi-color-good, #15803d);
-    --_warn: var(--kpi-color-warn, #b45309);
-    --_bad: var(--kpi-color-bad, #b91c1c);
-    --_neutral: var(--kpi-color-neutral, #6b7280);
-    --_target: var(--kpi-color-target, #111827);
-    --_schedule: var(--kpi-color-schedule, #2563eb);
-    --_radius: var(--kpi-radius, 6px);
+    ${unsafeCSS(tokenDefaults())}
     display: inline-block;
     box-sizing: border-box;
     position: relative;

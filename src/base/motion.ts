@@ -60,17 +60,27 @@ export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   return !offScreen.has(host);
 }
 
+let tweenDuration = 600;
+
+/**
+ * How long a change animates, in ms, for every widget on the page (600 by default). Tests set
+ * it short and wait for the end state instead of sleeping for an animation.
+ */
+export function setMotionDuration(ms: number): number {
+  const before = tweenDuration;
+  tweenDuration = Math.max(0, ms);
+  return before;
+}
+
 export class Tween implements ReactiveController {
   /** the number to draw now */
   value: number | null = null;
   private to: number | null = null;
   private frame = 0;
   private readonly host: ReactiveControllerHost;
-  private readonly duration: number;
 
-  constructor(host: ReactiveControllerHost, duration = 600) {
+  constructor(host: ReactiveControllerHost) {
     this.host = host;
-    this.duration = duration;
     host.addController(this);
   }
 
@@ -85,8 +95,9 @@ export class Tween implements ReactiveController {
       return;
     }
     const start = performance.now();
+    const duration = tweenDuration;
     const step = (now: number) => {
-      const t = Math.min(1, (now - start) / this.duration);
+      const t = duration > 0 ? Math.min(1, (now - start) / duration) : 1;
       this.value = from + (to - from) * ease(t);
       this.host.requestUpdate();
       if (t < 1) this.frame = requestAnimationFrame(step);

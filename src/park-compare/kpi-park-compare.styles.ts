@@ -4,13 +4,6 @@ export const parkCompareStyles = css`
   :host {
     width: 560px;
     height: 340px;
-    --_s1: var(--kpi-series-1, #2563eb);
-    --_s2: var(--kpi-series-2, #16a34a);
-    --_s3: var(--kpi-series-3, #d97706);
-    --_s4: var(--kpi-series-4, #9333ea);
-    --_s5: var(--kpi-series-5, #0891b2);
-    --_s6: var(--kpi-series-6, #db2777);
-    --_chart-font-size: var(--kpi-chart-font-size, 12);
   }
   .legend {
     display: flex;
@@ -128,7 +121,7 @@ export const parkCompareStyles = css`
     position: absolute;
     inset: 0;
     z-index: 2;
-    background: var(--kpi-tooltip-background, #ffffff);
+    background: var(--_background);
     color: var(--_text);
   }
   /* A change of any watched token starts a transition here: the chart re-reads its theme. */
@@ -149,6 +142,8 @@ export const parkCompareStyles = css`
     text-decoration-color: var(--_s5);
     column-rule-color: var(--_s6);
     font-size: calc(var(--_chart-font-size) * 1px);
-    transition: all 1ms;
+    font-family: var(--_font);
+    /* font-family changes discretely: allow-discrete makes it start a transition too */
+    transition: all 1ms allow-discrete;
   }
 `;

@@ -4,11 +4,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mountWall } from '../../demo/wall.js';
 import type { KpiScreen } from '../../src/screen/kpi-screen.js';
+import { applyThemes } from '../../src/theme/apply.js';
 
 const WIDGETS = 'kpi-gauge, kpi-stat, kpi-target-bar, kpi-park-compare';
 
 async function addStyles(): Promise<void> {
-  for (const href of ['/src/theme/tokens.css', '/src/theme/screen.css', '/demo/wall.css']) {
+  applyThemes();
+  for (const href of ['/demo/wall.css']) {
     const style = document.createElement('style');
     style.textContent = await (await fetch(href)).text();
     document.head.append(style);

@@ -239,6 +239,17 @@ describe('<kpi-park-compare>', () => {
     expect(await fontSize()).to.equal(16);
   });
 
+  it('follows --kpi-font-family changed at run time', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div>`);
+    const el = wrapper.querySelector('kpi-park-compare') as KpiParkCompare;
+    await drawn(el);
+    const family = async () => ((await chartOf(el))?.getOption() as { textStyle: { fontFamily: string } }).textStyle.fontFamily;
+    expect(await family()).to.contain('system-ui');
+    wrapper.style.setProperty('--kpi-font-family', 'serif');
+    await waitFor(async () => (await family()) === 'serif');
+    expect(await family()).to.equal('serif');
+  });
+
   it('takes the theme of where it is moved to', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><div class="light"><kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare></div><div class="dark" style="--kpi-color-text: rgb(230, 244, 255)"></div></div>`);
     const el = page.querySelector('kpi-park-compare') as KpiParkCompare;

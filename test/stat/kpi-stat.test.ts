@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/stat/kpi-stat.js';
 import type { KpiStat } from '../../src/stat/kpi-stat.js';
-import { meterOf, nextFrame, part, shownText, sleep } from '../helpers.js';
+import { meterOf, nextFrame, part, shownText, waitFor } from '../helpers.js';
+import { setMotionDuration } from '../../src/base/motion.js';
 import { loadSample } from '../samples.js';
 
 let plan: unknown;
@@ -13,6 +14,11 @@ before(async () => {
 const q = (el: KpiStat, selector: string) => el.shadowRoot?.querySelector(selector);
 
 describe('<kpi-stat>', () => {
+  // Tweens last 200 ms here: long enough to catch one mid-way, never slept for.
+  let duration = 0;
+  before(() => (duration = setMotionDuration(200)));
+  after(() => setMotionDuration(duration));
+
   it('shows name, big value and unit, the gap badge, the completion bar with the schedule tick, and 数据截至', async () => {
     const el = await fixture<KpiStat>(html`<kpi-stat .data=${plan} indicator="signed-contracts"></kpi-stat>`);
     await expect(el).to.be.accessible();
@@ -65,11 +71,10 @@ describe('<kpi-stat>', () => {
     await el.updateComplete;
     await nextFrame();
     await nextFrame();
-    await sleep(100);
     const mid = Number(part(el, 'value').textContent?.replace(/,/g, ''));
     expect(mid).to.be.within(300, 400);
     expect(part(el, 'value').textContent).to.match(/^\d+$/);
-    await sleep(700);
+    await waitFor(() => part(el, 'value').textContent === '400');
     expect(part(el, 'value').textContent).to.equal('400');
   });
 
