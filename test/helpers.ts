@@ -14,6 +14,22 @@ export function shownText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** JavaScript's words and developer text, which a user must never read inside a widget. */
+export const JS_WORDS = /NaN|Infinity|undefined|\bnull\b|\[object \w+\]|Invalid Date|\b(?:Type|Syntax|Range)?Error\b|\bfunction\b|=>|JSON\.parse|at position/;
+
+/**
+ * What a user reads or hears in the element: the text of its shadow root (SVG included)
+ * and the names, titles and value texts a screen reader says.
+ */
+export function userText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const said = [...root.querySelectorAll('[title], [aria-label], [aria-valuetext]')].flatMap((e) =>
+    ['title', 'aria-label', 'aria-valuetext'].map((a) => e.getAttribute(a) ?? ''),
+  );
+  return [root.textContent ?? '', ...said].join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The tokens no widget may ever print. */
 export const FORBIDDEN_TEXT = /NaN|Infinity|undefined|\bnull\b|\[object Object\]|Invalid Date/;
 

@@ -4,8 +4,9 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import '../../src/stat/kpi-stat.js';
 import '../../src/target-bar/kpi-target-bar.js';
+import '../../src/park-compare/kpi-park-compare.js';
 import type { KpiElement } from '../../src/base/kpi-element.js';
-import { captureWarnings, expectCleanText, fullName, part, settled, shownText } from '../helpers.js';
+import { captureWarnings, expectCleanText, fullName, JS_WORDS, part, settled, shownText, userText } from '../helpers.js';
 
 type Expect = 'error' | 'ready' | 'no-data';
 const row = (extra: Record<string, unknown>) => ({ indicators: [{ id: 'a', name: '指标', unit: '亿元', value: 5, ...extra }] });
@@ -91,4 +92,37 @@ for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar']) {
       });
     }
   });
+}
+
+/** Every widget, every hostile document and every failing source, in both locales: what a user reads is never a JavaScript word. */
+for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare']) {
+  for (const locale of ['zh-CN', 'en']) {
+    describe(`<${tag} locale="${locale}"> says what is wrong in words`, () => {
+      const heading = locale === 'en' ? 'The data cannot be used' : '数据无法使用';
+      for (const [what, data, expected] of DOCUMENTS) {
+        it(`for ${what}`, async () => {
+          let el!: KpiElement;
+          await captureWarnings(async () => {
+            el = await mount(tag, { data, locale });
+          });
+          const text = userText(el);
+          expect(text).to.not.match(JS_WORDS);
+          if (expected === 'error') expect(text).to.contain(heading);
+          if (locale === 'en') expect(text, 'no Chinese UI words in English').to.not.match(/数据无法使用|暂无数据|无法加载|应为|缺失/);
+        });
+      }
+      for (const [what, src] of SOURCES) {
+        it(`for ${what}`, async () => {
+          const el = await mount(tag, { timeout: 0.5, locale });
+          await captureWarnings(async () => {
+            el.src = src;
+            await settled(el, 'kpi-error');
+          });
+          const text = userText(el);
+          expect(text).to.contain(heading);
+          expect(text).to.not.match(JS_WORDS);
+        });
+      }
+    });
+  }
 }
