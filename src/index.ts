@@ -6,7 +6,7 @@ export * from './core/index.js';
 export { KpiElement } from './base/kpi-element.js';
 export { KpiSingleElement } from './base/single-row.js';
 export { KpiRowsElement } from './base/rows.js';
-export type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from './data/events.js';
+export type { KpiDataDetail, KpiErrorDetail, KpiScreenResizeDetail, KpiSelectDetail } from './data/events.js';
 export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';
 export { KpiTargetBar } from './target-bar/kpi-target-bar.js';

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { LOCALES } from '../src/core/messages.js';
 import { plan, STATE_ARGS } from './data.js';
+import { optionsOf } from './manifest.js';
 
 interface Args {
   indicator: string;
@@ -18,8 +20,8 @@ const meta: Meta<Args> = {
   component: 'kpi-gauge',
   args: { indicator: 'signed-contracts', shape: 'arc', needle: false, data: plan, width: 260, height: 220 },
   argTypes: {
-    shape: { control: 'inline-radio', options: ['arc', 'semi', 'ring'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    shape: { control: 'inline-radio', options: optionsOf('kpi-gauge', 'shape') },
+    locale: { control: 'inline-radio', options: [...LOCALES] },
     data: { control: 'object' },
   },
   render: (a) => html`<kpi-gauge

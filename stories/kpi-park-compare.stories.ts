@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { LOCALES } from '../src/core/messages.js';
 import { parks2019, parksDemo, STATE_ARGS } from './data.js';
+import { optionsOf } from './manifest.js';
 
 interface Args {
   data: unknown;
@@ -32,11 +34,11 @@ const meta: Meta<Args> = {
     height: 360,
   },
   argTypes: {
-    view: { control: 'inline-radio', options: ['grouped', 'ranking', 'radar', 'table'] },
-    renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
-    scale: { control: 'inline-radio', options: ['normalized', 'raw'] },
-    normalize: { control: 'inline-radio', options: ['best', 'completion'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    view: { control: 'inline-radio', options: optionsOf('kpi-park-compare', 'view') },
+    renderer: { control: 'inline-radio', options: optionsOf('kpi-park-compare', 'renderer') },
+    scale: { control: 'inline-radio', options: optionsOf('kpi-park-compare', 'scale') },
+    normalize: { control: 'inline-radio', options: optionsOf('kpi-park-compare', 'normalize') },
+    locale: { control: 'inline-radio', options: [...LOCALES] },
     data: { control: 'object' },
   },
   render: (a) => html`<kpi-park-compare

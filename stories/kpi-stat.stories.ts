@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOCALES } from '../src/core/messages.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parksDemo, plan, STATE_ARGS } from './data.js';
 
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/kpi-stat',
   component: 'kpi-stat',
   args: { indicator: 'signed-contracts', entity: '', data: plan, width: 260, height: 150 },
-  argTypes: { locale: { control: 'inline-radio', options: ['zh-CN', 'en'] }, data: { control: 'object' } },
+  argTypes: { locale: { control: 'inline-radio', options: [...LOCALES] }, data: { control: 'object' } },
   render: (a) => html`<kpi-stat
     style="width:${a.width}px;height:${a.height}px"
     .data=${a.data}

@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { LOCALES } from '../src/core/messages.js';
+import type { TargetBarSort } from '../src/target-bar/kpi-target-bar.js';
 import { parks2019, parksDemo, plan, STATE_ARGS, STATES, zone2022 } from './data.js';
+import { optionsOf } from './manifest.js';
 
 interface Args {
   data: unknown;
   indicator?: string;
   indicators?: string;
   entity?: string;
-  sort: '' | 'completion' | '-completion' | 'gap' | '-gap' | 'name';
+  sort: '' | TargetBarSort;
   maxRows?: number;
   orientation: 'horizontal' | 'vertical';
   compact: boolean;
@@ -21,9 +24,9 @@ const meta: Meta<Args> = {
   component: 'kpi-target-bar',
   args: { data: plan, sort: '', orientation: 'horizontal', compact: false, width: 820 },
   argTypes: {
-    sort: { control: 'select', options: ['', 'completion', '-completion', 'gap', '-gap', 'name'] },
-    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    sort: { control: 'select', options: ['', ...optionsOf('kpi-target-bar', 'sort')] },
+    orientation: { control: 'inline-radio', options: optionsOf('kpi-target-bar', 'orientation') },
+    locale: { control: 'inline-radio', options: [...LOCALES] },
     data: { control: 'object' },
   },
   render: (a) => html`<kpi-target-bar

@@ -26,6 +26,18 @@ export type { Model };
 
 const MAX_TIMER = 2_147_483_647;
 
+/**
+ * The parts, events and custom properties every widget has (inherited in the manifest).
+ *
+ * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
+ * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`
+ * (`message` is the developer's detail; the widget shows a sentence in its locale).
+ *
+ * @csspart error - The error message (a heading and one sentence saying what is wrong, in the widget's locale).
+ * @csspart badges - The corner holding the stale stamp and the skipped-rows marker.
+ * @csspart stale - The stale stamp: 数据截至 … (the data's date) when the data is not current.
+ * @csspart partial - The ⚠ N marker: rows of the document that were skipped.
+ */
 export abstract class KpiElement extends LitElement implements SourceHost {
   static override styles = [baseStyles];
   /** @internal the properties whose change makes the data controller read its inputs again */

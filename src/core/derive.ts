@@ -55,7 +55,7 @@ export interface IndicatorView {
   /** the range a gauge draws */
   min: number;
   max: number;
-  /** ratio, 1 = target reached (see INDICATOR-FORMAT.md for start and lower) */
+  /** ratio, 1 = target reached (see docs/indicator-format.md for start and lower) */
   completion: number | null;
   /** share of the period elapsed at asOf, 0..1 */
   schedule: number | null;

@@ -24,7 +24,7 @@ export {
   type ValueOptions,
   type ValueText,
 } from './format.js';
-export { messages, resolveLocale, type Locale, type Messages } from './messages.js';
+export { LOCALES, messages, resolveLocale, type Locale, type Messages } from './messages.js';
 export { present, type PresentOptions, type Presented } from './present.js';
 export { barDomain, clamp01, fraction, niceCeil } from './scale.js';
 export { linePath, sectorPath } from './paths.js';

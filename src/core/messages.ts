@@ -3,6 +3,9 @@ import type { ProblemCode } from './types.js';
 
 export type Locale = 'zh-CN' | 'en';
 
+/** The locales the library speaks; zh-CN is the default. */
+export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
+
 export interface Messages {
   noData: string;
   dash: string;
@@ -37,6 +40,8 @@ export interface Messages {
   /** the requested row is not in the document */
   noRow: (id: string) => string;
   noRows: string;
+  /** rows exist, none is what the widget was asked for */
+  noMatch: string;
   /** a load failed: by HTTP status, no answer in time, no connection, a rejected promise */
   loadFailed: { http: (status: number) => string; timeout: (seconds: number) => string; network: string; rejected: string };
 }
@@ -73,7 +78,7 @@ const zh: Messages = {
     'row-not-object': '不是对象',
     'bad-id': '无效（只能用字母、数字和 . _ -）',
     'missing-name': '缺失或为空',
-    'missing-value': '缺失（暂无数据请写 null）',
+    'missing-value': '缺失',
     'not-a-number': '应为数字',
     'number-as-text': '应为数字，而不是文字',
     'not-text': '应为文字',
@@ -95,6 +100,7 @@ const zh: Messages = {
   document: '数据',
   noRow: (id) => `数据中没有指标 ${id}`,
   noRows: '数据中没有可用的指标',
+  noMatch: '数据中没有符合条件的指标',
   loadFailed: {
     http: (status) => `无法加载数据：服务器返回 HTTP ${status}`,
     timeout: (seconds) => `无法加载数据：${seconds} 秒内没有响应`,
@@ -135,7 +141,7 @@ const en: Messages = {
     'row-not-object': 'is not an object',
     'bad-id': 'is not a valid id (letters, digits and . _ - only)',
     'missing-name': 'is missing or empty',
-    'missing-value': 'is missing (write null for no data)',
+    'missing-value': 'is missing',
     'not-a-number': 'must be a number',
     'number-as-text': 'must be a number, not text',
     'not-text': 'must be text',
@@ -157,6 +163,7 @@ const en: Messages = {
   document: 'The data',
   noRow: (id) => `The data has no indicator ${id}`,
   noRows: 'The data has no usable indicators',
+  noMatch: 'No indicator in the data matches',
   loadFailed: {
     http: (status) => `Could not load the data: the server answered HTTP ${status}`,
     timeout: (seconds) => `Could not load the data: no answer within ${seconds} s`,

@@ -25,7 +25,8 @@ export function missingRow(set: ValidatedSet, id?: string, entity?: string): Fai
   const skipped = set.problems.find((p) => p.skipped && p.row !== null && (id === undefined || p.id === id) && (!entity || p.entity === entity));
   if (skipped && (id !== undefined || set.rows.length === 0)) return { kind: 'problem', problem: skipped };
   if (set.rows.length === 0) return { kind: 'no-rows' };
-  return { kind: 'no-row', id: `${id ?? ''}${entity ? ` @ ${entity}` : ''}` };
+  if (id === undefined) return { kind: 'no-match' };
+  return { kind: 'no-row', id: `${id}${entity ? ` @ ${entity}` : ''}` };
 }
 
 /** Comma-separated ids ("a, b,c") as a list; undefined when none are given. */

@@ -11,6 +11,7 @@ export type Failure =
   | { kind: 'problem'; problem: Problem }
   | { kind: 'no-row'; id: string }
   | { kind: 'no-rows' }
+  | { kind: 'no-match' }
   | { kind: 'http'; status: number }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'network' }
@@ -36,6 +37,8 @@ export function describeFailure(f: Failure, locale: Locale): string {
       return m.noRow(f.id);
     case 'no-rows':
       return m.noRows;
+    case 'no-match':
+      return m.noMatch;
     case 'http':
       return m.loadFailed.http(f.status);
     case 'timeout':

@@ -1,5 +1,5 @@
 /**
- * The indicator data contract (INDICATOR-FORMAT.md) as TypeScript types.
+ * The indicator data contract (docs/indicator-format.md) as TypeScript types.
  * `schema/indicator-set.schema.json` states the same contract for other languages;
  * `test/core/schema.test.ts` proves the two and the validator agree.
  */

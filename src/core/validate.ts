@@ -2,7 +2,7 @@
  * validate(input): the contract's rules, applied without ever throwing.
  * Returns the usable rows (normalised: `null` optional fields removed, document `asOf`
  * applied, history sorted) and the problems, each in plain words. A broken row is
- * reported and skipped; the rest are kept.
+ * reported and skipped; the rest are kept. The rules: docs/indicator-format.md.
  */
 import { parseDate } from './dates.js';
 import type { Band, Entity, HistoryPoint, Indicator, Problem, ProblemCode } from './types.js';

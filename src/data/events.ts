@@ -18,6 +18,11 @@ export interface KpiErrorDetail {
   stale: boolean;
 }
 
+export interface KpiScreenResizeDetail {
+  /** design pixels → CSS pixels */
+  scale: number;
+}
+
 export interface KpiSelectDetail {
   row: Indicator;
   /** the entity chosen, where the widget compares entities */
@@ -29,10 +34,13 @@ declare global {
     'kpi-data': CustomEvent<KpiDataDetail>;
     'kpi-error': CustomEvent<KpiErrorDetail>;
     'kpi-select': CustomEvent<KpiSelectDetail>;
+    'kpi-screen-resize': CustomEvent<KpiScreenResizeDetail>;
   }
 }
 
-export function emit<K extends 'kpi-data' | 'kpi-error' | 'kpi-select'>(
+type KpiEvent = 'kpi-data' | 'kpi-error' | 'kpi-select' | 'kpi-screen-resize';
+
+export function emit<K extends KpiEvent>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],

@@ -20,14 +20,10 @@ const NAME_SIZE = 17;
  * @summary An SVG dial for one indicator: value arc coloured by status, status bands, target
  * and 序时进度 (expected-by-now) markers, the formatted value, completion and year-on-year.
  *
- * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
- * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
  * @csspart base - The frame filling the host: the dial and its labels (`role="meter"`), or a message.
  * @csspart dial - The SVG dial.
  * @csspart name - The indicator's name (SVG text, shortened with … to fit; the full name is its tooltip).
- * @csspart error - The error message.
- * @csspart badges - The stale and partial markers.
  *
  * @cssprop --kpi-gauge-track-color - The unfilled track. Default: `--kpi-color-track`.
  * @cssprop --kpi-gauge-value-color - The value arc. Default: the status colour.

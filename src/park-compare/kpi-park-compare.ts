@@ -32,8 +32,6 @@ const sizeOf = (el: HTMLElement): Size => ({ width: el.clientWidth, height: el.c
  * row is marked 暂无数据, never drawn as 0. ECharts is loaded on first render, only here.
  *
  * @fires kpi-select - A park was clicked in the chart, or chosen in the table. `detail: { row, entity }`.
- * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
- * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
  * @csspart base - The frame: legend, chart and the hidden table, or a message.
  * @csspart legend - The park toggles.

@@ -9,7 +9,7 @@ import { KpiStat } from '../stat/kpi-stat.js';
 import { KpiTargetBar } from '../target-bar/kpi-target-bar.js';
 import { KpiParkCompare } from '../park-compare/kpi-park-compare.js';
 import { KpiScreen } from '../screen/kpi-screen.js';
-import type { KpiDataDetail, KpiErrorDetail, KpiSelectDetail } from '../data/events.js';
+import type { KpiDataDetail, KpiErrorDetail, KpiScreenResizeDetail, KpiSelectDetail } from '../data/events.js';
 
 const dataEvents = {
   onKpiData: 'kpi-data' as EventName<CustomEvent<KpiDataDetail>>,
@@ -25,6 +25,6 @@ export const Screen = createComponent({
   react: React,
   tagName: 'kpi-screen',
   elementClass: KpiScreen,
-  events: { onKpiScreenResize: 'kpi-screen-resize' as EventName<CustomEvent<{ scale: number }>> },
+  events: { onKpiScreenResize: 'kpi-screen-resize' as EventName<CustomEvent<KpiScreenResizeDetail>> },
   displayName: 'KpiScreen',
 });

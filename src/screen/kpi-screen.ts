@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { emit } from '../data/events.js';
 
 export type Fit = 'contain' | 'cover' | 'width';
 
@@ -57,10 +58,14 @@ export class KpiScreen extends LitElement {
   /** `contain` (letterbox, default), `cover` (fill, crop) or `width` (fit the width, scroll). */
   @property({ reflect: true }) fit: Fit = 'contain';
 
-  /** The current scale of the stage (design pixels → CSS pixels). */
-  @state() scale = 1;
+  @state() private currentScale = 1;
   @state() private offset = { x: 0, y: 0 };
   private resizer: ResizeObserver | null = null;
+
+  /** The current scale of the stage (design pixels → CSS pixels). Read-only. */
+  get scale(): number {
+    return this.currentScale;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -86,9 +91,9 @@ export class KpiScreen extends LitElement {
     const { scale, x, y } = fitStage(fit, w, h, this.clientWidth, this.clientHeight);
     if (!(scale > 0) || (scale === this.scale && x === this.offset.x && y === this.offset.y)) return;
     const changedScale = scale !== this.scale;
-    this.scale = scale;
+    this.currentScale = scale;
     this.offset = { x, y };
-    if (changedScale) this.dispatchEvent(new CustomEvent('kpi-screen-resize', { detail: { scale }, bubbles: true, composed: true }));
+    if (changedScale) emit(this, 'kpi-screen-resize', { scale });
   }
 
   protected override render() {
@@ -104,8 +109,5 @@ export class KpiScreen extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'kpi-screen': KpiScreen;
-  }
-  interface GlobalEventHandlersEventMap {
-    'kpi-screen-resize': CustomEvent<{ scale: number }>;
   }
 }

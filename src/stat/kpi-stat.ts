@@ -19,15 +19,11 @@ const sparkPath = (points: SparkPoint[]) => linePath(points.map((p) => ({ x: p.x
  *
  * @summary The KPI tile: one indicator as a big number with its context.
  *
- * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
- * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
  * @csspart base - The frame filling the host: the tile (`role="meter"`), or a message.
  * @csspart name - The indicator's name.
  * @csspart value - The big number.
  * @csspart delta - The year-on-year or schedule badge.
- * @csspart error - The error message.
- * @csspart badges - The stale and partial markers.
  *
  * @cssprop --kpi-stat-font-size - The tile's base text size. Default: scales with the box (10–28px).
  * @cssprop --kpi-stat-value-size - The big number's size, relative to the tile's text. Default: `2.2em`.

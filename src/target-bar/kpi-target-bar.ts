@@ -29,8 +29,6 @@ const SORTS = ['completion', 'gap', 'name'];
  * `indicators="a,b,c"` in that order.
  *
  * @fires kpi-select - A row was clicked or chosen with Enter/Space. `detail: { row }`.
- * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
- * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`.
  *
  * @csspart base - The frame: the list, the single row, or a message.
  * @csspart row - One row (`role="meter"`, focusable).
