@@ -17,7 +17,7 @@ const SHIPPED = {
 const BASES = ['src/base/kpi-element.ts', 'src/base/single-row.ts', 'src/base/rows.ts'];
 
 const tokens = await build({ entryPoints: ['src/theme/tokens.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-const { TOKENS } = await import(`data:text/javascript;base64,${Buffer.from(tokens.outputFiles[0].text).toString('base64')}`);
+const { TOKENS, CHART_TOKENS, TOKEN_DOCS } = await import(`data:text/javascript;base64,${Buffer.from(tokens.outputFiles[0].text).toString('base64')}`);
 
 function shipOnlyPublic() {
   const unions = new Map();
@@ -35,12 +35,15 @@ function shipOnlyPublic() {
       };
       // The theme tokens, from their one table, on the base every widget inherits from.
       // (Inheritance has run by now: the widgets get them here too.)
-      const tokenProps = Object.entries(TOKENS).map(([name, t]) => ({ name, description: t.doc, default: t.light }));
+      const propsOf = (table) => Object.entries(table).map(([name, [, light]]) => ({ name, description: TOKEN_DOCS[name], default: light }));
+      const tokenProps = propsOf(TOKENS);
       for (const m of cem.modules)
         for (const d of m.declarations ?? []) {
           const isBase = m.path === BASES[0] && d.name === 'KpiElement';
           const inherits = d.attributes?.some((x) => x.inheritedFrom?.name === 'KpiElement');
           if (isBase) d.cssProperties = [...(d.cssProperties ?? []), ...tokenProps];
+          // Charts carry their own tokens (series colours, chart text), declared by their styles.
+          if (d.tagName === 'kpi-park-compare') d.cssProperties = [...(d.cssProperties ?? []), ...propsOf(CHART_TOKENS)];
           else if (inherits) d.cssProperties = [...(d.cssProperties ?? []), ...tokenProps.map((p) => ({ ...p, inheritedFrom: { name: 'KpiElement', module: BASES[0] } }))];
         }
       const keep = new Set([...Object.keys(SHIPPED), ...BASES]);

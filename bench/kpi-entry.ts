@@ -1,5 +1,5 @@
 // kpi-elements side of the benchmark, fed through the normal data path: n gauges or stats
-// (one element each), or one <kpi-target-bar> listing n rows.
+// (one element each), one <kpi-target-bar> listing n rows, or n one-row target bars.
 import '../src/gauge/kpi-gauge.js';
 import '../src/stat/kpi-stat.js';
 import '../src/target-bar/kpi-target-bar.js';
@@ -42,6 +42,17 @@ window.bench = {
       host.append(el);
       elements.push(el);
       list = n;
+    } else if (kind === 'bar1') {
+      // n separate one-row target bars, each given its row, as a page of KPI cards does.
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('kpi-target-bar');
+        el.noAnimation = true;
+        el.indicator = `signed-${i}`;
+        el.style.width = '720px';
+        el.data = row(i, 0);
+        host.append(el);
+        elements.push(el);
+      }
     } else {
       for (let i = 0; i < n; i++) {
         const el = document.createElement(kind === 'stat' ? 'kpi-stat' : 'kpi-gauge') as KpiElement;

@@ -14,4 +14,4 @@ export { KpiParkCompare } from './park-compare/kpi-park-compare.js';
 export { KpiScreen, fitStage, type Fit } from './screen/kpi-screen.js';
 export { applyThemes } from './theme/apply.js';
 export { setMotionDuration } from './base/motion.js';
-export { TOKENS, themeCss, tokenDefaults, type ThemeName } from './theme/tokens.js';
+export { CHART_TOKENS, THEMES, TOKEN_DOCS, TOKENS, themeCss, tokenDefaults, type ThemeName, type TokenName } from './theme/tokens.js';

@@ -1,5 +1,6 @@
 /** Every user-visible word the library prints, per locale. Code and docs stay English. */
-import type { ProblemCode } from './types.js';
+/** The phrases problems are said with (several codes share one). */
+export type ProblemPhrase = 'notJson' | 'notObject' | 'noIndicators' | 'invalid' | 'missing' | 'notNumber' | 'numberAsText' | 'notText' | 'notDate' | 'range' | 'duplicate' | 'undeclared' | 'ignored';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -31,8 +32,8 @@ export interface Messages {
   entity: string;
   source: string;
   listSeparator: string;
-  /** what is wrong, said after the field's name ("name 缺失") */
-  problem: Record<ProblemCode, string>;
+  /** what is wrong, said after the field's name ("name 缺失"); core/problems.ts maps each code to one */
+  problem: Record<ProblemPhrase, string>;
   /** where: a row by id (and entity), a row by position, or the document */
   rowById: (id: string, entity?: string) => string;
   rowAt: (n: number) => string;
@@ -72,28 +73,19 @@ const zh: Messages = {
   source: '来源',
   listSeparator: '，',
   problem: {
-    'not-json': '不是有效的 JSON',
-    'not-object': '不是 JSON 对象',
-    'no-indicators': '缺少 indicators 列表',
-    'row-not-object': '不是对象',
-    'bad-id': '无效（只能用字母、数字和 . _ -）',
-    'missing-name': '缺失或为空',
-    'missing-value': '缺失',
-    'not-a-number': '应为数字',
-    'number-as-text': '应为数字，而不是文字',
-    'not-text': '应为文字',
-    'bad-entity': '不是有效的园区 id',
-    'bad-choice': '取值不在允许范围内',
-    'bad-date': '应为日期（YYYY-MM-DD）',
-    'bad-period': '不是有效的时间段',
-    'bad-bands': '不是有效的状态区间',
-    'bad-history': '不是有效的历史数据',
-    'bad-range': '应大于 min',
-    'bad-entities': '不是有效的园区列表',
-    'duplicate-entity': '重复声明，已用第一个',
-    'duplicate-row': '与前面一行重复，已用第一行',
-    'undeclared-entity': '未在 entities 中声明',
-    'ignored-field': '无效，已忽略',
+    notJson: '不是有效的 JSON',
+    notObject: '不是 JSON 对象',
+    noIndicators: '缺少 indicators 列表',
+    invalid: '无效',
+    missing: '缺失',
+    notNumber: '应为数字',
+    numberAsText: '应为数字，而不是文字',
+    notText: '应为文字',
+    notDate: '应为日期（YYYY-MM-DD）',
+    range: '应大于 min',
+    duplicate: '重复，已用第一个',
+    undeclared: '未在 entities 中声明',
+    ignored: '无效，已忽略',
   },
   rowById: (id, entity) => `指标 ${id}${entity ? `（${entity}）` : ''}`,
   rowAt: (n) => `第 ${n} 行`,
@@ -135,28 +127,19 @@ const en: Messages = {
   source: 'Source',
   listSeparator: ', ',
   problem: {
-    'not-json': 'is not valid JSON',
-    'not-object': 'is not a JSON object',
-    'no-indicators': 'has no indicators list',
-    'row-not-object': 'is not an object',
-    'bad-id': 'is not a valid id (letters, digits and . _ - only)',
-    'missing-name': 'is missing or empty',
-    'missing-value': 'is missing',
-    'not-a-number': 'must be a number',
-    'number-as-text': 'must be a number, not text',
-    'not-text': 'must be text',
-    'bad-entity': 'is not a valid entity id',
-    'bad-choice': 'is not one of the allowed values',
-    'bad-date': 'must be a date (YYYY-MM-DD)',
-    'bad-period': 'is not a valid period',
-    'bad-bands': 'are not valid status bands',
-    'bad-history': 'is not a valid history',
-    'bad-range': 'must be greater than min',
-    'bad-entities': 'is not a valid list of entities',
-    'duplicate-entity': 'is declared twice; the first is used',
-    'duplicate-row': 'repeats an earlier row; the first is used',
-    'undeclared-entity': 'is not declared in entities',
-    'ignored-field': 'is not valid and is ignored',
+    notJson: 'is not valid JSON',
+    notObject: 'is not a JSON object',
+    noIndicators: 'has no indicators list',
+    invalid: 'is not valid',
+    missing: 'is missing',
+    notNumber: 'must be a number',
+    numberAsText: 'must be a number, not text',
+    notText: 'must be text',
+    notDate: 'must be a date (YYYY-MM-DD)',
+    range: 'must be greater than min',
+    duplicate: 'repeats an earlier one; the first is used',
+    undeclared: 'is not declared in entities',
+    ignored: 'is not valid and is ignored',
   },
   rowById: (id, entity) => `Indicator ${id}${entity ? ` (${entity})` : ''}`,
   rowAt: (n) => `Row ${n}`,

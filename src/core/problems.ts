@@ -3,8 +3,30 @@
  * naming the row (by id, else by position) and the field, built from a problem's stable code.
  * Never a JavaScript word: the developer's detail (`reason`) stays in events and the console.
  */
-import { messages, type Locale } from './messages.js';
-import type { Problem } from './types.js';
+import { messages, type Locale, type ProblemPhrase } from './messages.js';
+import type { Problem, ProblemCode } from './types.js';
+
+/**
+ * How a code is said, where it is not simply "invalid": the field names what; the phrase says
+ * what is wrong with it.
+ */
+const PHRASE: Partial<Record<ProblemCode, ProblemPhrase>> = {
+  'not-json': 'notJson',
+  'not-object': 'notObject',
+  'no-indicators': 'noIndicators',
+  'row-not-object': 'notObject',
+  'missing-name': 'missing',
+  'missing-value': 'missing',
+  'not-a-number': 'notNumber',
+  'number-as-text': 'numberAsText',
+  'not-text': 'notText',
+  'bad-date': 'notDate',
+  'bad-range': 'range',
+  'duplicate-entity': 'duplicate',
+  'duplicate-row': 'duplicate',
+  'undeclared-entity': 'undeclared',
+  'ignored-field': 'ignored',
+};
 
 /** Why a widget has nothing to draw, besides an unusable document. */
 export type Failure =
@@ -21,7 +43,7 @@ export type Failure =
 export function describeProblem(p: Problem, locale: Locale): string {
   const m = messages(locale);
   const where = p.id !== undefined ? m.rowById(p.id, p.entity) : p.row !== null ? m.rowAt(p.row + 1) : m.document;
-  const what = m.problem[p.code];
+  const what = m.problem[PHRASE[p.code] ?? 'invalid'];
   const zh = locale === 'zh-CN';
   if (p.row === null && !p.field) return zh ? `${where}${what}` : `${where} ${what}`;
   const field = p.field ?? '';

@@ -162,7 +162,7 @@ export class IndicatorSource implements ReactiveController {
     this.pending = null;
     this.abort?.abort();
     this.abort = null;
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.fetched = null;
   }

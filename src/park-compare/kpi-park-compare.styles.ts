@@ -1,7 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CHART_TOKENS, tokenDefaults } from '../theme/tokens.js';
 
 export const parkCompareStyles = css`
   :host {
+    ${unsafeCSS(tokenDefaults(CHART_TOKENS))}
     width: 560px;
     height: 340px;
   }

@@ -38,8 +38,6 @@ const sizeOf = (el: HTMLElement): Size => ({ width: el.clientWidth, height: el.c
  * @csspart chart - The ECharts container.
  * @csspart table - The table (the `table` view, and the screen-reader copy behind charts).
  *
- * @cssprop --kpi-chart-font-size - Text size in the chart, legend and table (a number of CSS pixels). Default: 12.
- * @cssprop --kpi-series-1 - Colour of the first park (…6 for the sixth; then they repeat).
  */
 @customElement('kpi-park-compare')
 export class KpiParkCompare extends KpiRowsElement {

@@ -31,3 +31,8 @@ export function span(from: number, to: number, o: Orientation, offset = 0, acros
 export function cross(at: number, o: Orientation): [number, number, number, number] {
   return o === 'horizontal' ? [at, 0, at, 10] : [0, 100 - at, 10, 100 - at];
 }
+
+/** A box as a closed path (bands of one status are one path: fewer nodes than a rect each). */
+export function boxPath(b: Box): string {
+  return b.width > 0 && b.height > 0 ? `M${b.x} ${b.y}h${round2(b.width)}v${round2(b.height)}h${round2(-b.width)}z` : '';
+}

@@ -5,8 +5,6 @@ export const targetBarStyles = css`
     display: block;
     width: 480px;
     height: auto;
-    max-height: 100%;
-    overflow: auto;
     --_row: var(--kpi-target-bar-row-height, 30px);
     --_bar: var(--kpi-target-bar-thickness, 12px);
     font-size: var(--kpi-target-bar-font-size, 14px);
@@ -21,6 +19,11 @@ export const targetBarStyles = css`
     inset: auto;
     min-height: var(--_row);
   }
+  /* A list longer than its box scrolls inside it (a lone row never does). */
+  .frame.list {
+    max-height: 100%;
+    overflow: auto;
+  }
   .frame.boxed {
     min-height: 90px;
   }
@@ -32,16 +35,11 @@ export const targetBarStyles = css`
     grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
     column-gap: 0.6em;
   }
-  li,
-  .single {
+  li {
     position: relative;
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
-  }
-  .single {
-    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
-    column-gap: 0.6em;
   }
   .meter {
     display: grid;
@@ -52,6 +50,10 @@ export const targetBarStyles = css`
     border-radius: 3px;
     cursor: pointer;
     outline: none;
+  }
+  .meter.single {
+    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
+    column-gap: 0.6em;
   }
   .meter:focus-visible {
     box-shadow: 0 0 0 2px var(--_schedule);
@@ -127,8 +129,8 @@ export const targetBarStyles = css`
     max-width: 70%;
     padding: 4px 8px;
     border-radius: 4px;
-    background: var(--kpi-tooltip-background, #111827);
-    color: var(--kpi-tooltip-color, #f9fafb);
+    background: var(--_tip-bg);
+    color: var(--_tip-text);
     font-size: max(12px, 0.85em);
     line-height: 1.5;
     pointer-events: none;
@@ -145,8 +147,7 @@ export const targetBarStyles = css`
     width: auto;
     height: 260px;
   }
-  :host([orientation='vertical']) ul,
-  :host([orientation='vertical']) .single {
+  :host([orientation='vertical']) ul {
     display: flex;
     height: 100%;
     gap: 0.5em;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { messages } from '../core/messages.js';
 import type { Model } from '../core/model.js';
@@ -11,7 +11,8 @@ import { emit } from '../data/events.js';
 import { meterAria } from '../base/frames.js';
 import { numberAttribute } from '../base/attributes.js';
 import { KpiSingleElement } from '../base/single-row.js';
-import { along, cross, span, type Orientation } from './geometry.js';
+import type { Status } from '../core/types.js';
+import { along, boxPath, cross, span, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
 
 /** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
@@ -65,6 +66,8 @@ export class KpiTargetBar extends KpiSingleElement {
 
   /** @internal the row whose details show */
   @state() private active = -1;
+  /** the rows drawn, by index (events find their row by data-i) */
+  private shown: readonly Model[] = [];
 
   private get isList(): boolean {
     return this.indicator === undefined || this.indicators !== undefined;
@@ -86,78 +89,57 @@ export class KpiTargetBar extends KpiSingleElement {
     return key && SORTS.includes(key) ? sortViews(models, key as SortKey, this.sort?.startsWith('-')) : models;
   }
 
-  protected override renderModel(model: Model): TemplateResult {
-    return this.renderRow(model, 0, barDomain([model.view.ratio]));
-  }
 
-  /** One row: the row itself is the meter (focusable, with details); a list: a labelled list of them. */
+  /**
+   * One row: the row itself is the frame and the meter (focusable, with details); a list: a
+   * labelled list of them. Templates are written without whitespace between tags, and every
+   * element is always there (empty or hidden when it has nothing to show): a one-row bar is
+   * about 25 nodes (it was 65), and nothing is created or re-bound at an update.
+   */
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {
-    const frame = `frame ${stale ? 'stale' : ''}`;
-    if (!this.isList) return html`<div part="base" class="${frame} single">${this.renderModel(models[0])}</div>`;
+    if (!this.isList) {
+      this.shown = models.slice(0, 1);
+      return this.renderRow(models[0], 0, barDomain([models[0].view.ratio]), `frame single${stale ? ' stale' : ''}`);
+    }
     const m = messages(this.resolvedLocale);
-    const shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models;
+    const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
     const domain = barDomain(models.map((x) => x.view.ratio));
     const label = this.label ?? this.source.set?.title ?? m.targetsList;
-    return html`<div part="base" class=${frame}>
-      <ul aria-label=${label} @keydown=${this.onListKey}>
-        ${shown.map((model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`)}
-        ${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}
-      </ul>
-    </div>`;
+    return html`<div part="base" class="frame list ${stale ? 'stale' : ''}"><ul aria-label=${label} @click=${this.onClick} @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur} @mouseover=${this.onFocus} @mouseleave=${this.onBlur}>${shown.map(
+      (model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`,
+    )}${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}</ul></div>`;
   }
 
-  private renderRow(model: Model, i: number, domain: number): TemplateResult {
+  protected override renderModel(model: Model): TemplateResult {
+    return this.renderReady([model], undefined);
+  }
+
+  /**
+   * A row: text as properties (no text nodes or markers to place); a lone row is also the
+   * frame (`frame` given) and listens itself, rows of a list are listened to by the list.
+   */
+  private renderRow(model: Model, i: number, domain: number, frame?: string): TemplateResult {
     const { view, text } = model;
     const a = meterAria(model);
     const active = this.active === i;
-    return html`<div
-        class="meter ${view.status ?? 'neutral'}"
-        part="row"
-        role=${a.role}
-        tabindex="0"
-        aria-label=${a.label}
-        aria-valuenow=${a.now ?? nothing}
-        aria-valuemin=${a.min ?? nothing}
-        aria-valuemax=${a.max ?? nothing}
-        aria-valuetext=${a.text ?? nothing}
-        aria-describedby=${active ? 'details' : nothing}
-        @click=${() => this.choose(model)}
-        @keydown=${(e: KeyboardEvent) => this.onRowKey(e, model)}
-        @focus=${() => (this.active = i)}
-        @blur=${() => (this.active = -1)}
-        @mouseenter=${() => (this.active = i)}
-        @mouseleave=${() => (this.active = -1)}
-      >
-        <span class="name" part="name" title=${text.label}>${text.label}</span>
-        ${this.renderBar(model, domain)}
-        <span class="figures" part="figures">${text.versus}</span>
-        <span class="pct" part="completion">${text.completion}</span>
-        <span class="gap">${text.gap}</span>
-      </div>
-      ${active ? this.renderDetails(model) : nothing}`;
+    const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing} @click=${frame ? this.onClick : nothing} @keydown=${frame ? this.onKey : nothing} @focusin=${frame ? this.onFocus : nothing} @focusout=${frame ? this.onBlur : nothing} @mouseover=${frame ? this.onFocus : nothing} @mouseleave=${frame ? this.onBlur : nothing}><span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures" .textContent=${text.versus}></span><span class="pct" part="completion" .textContent=${text.completion}></span><span class="gap" .textContent=${text.gap}></span></div>`;
+    return html`${row}${active ? this.renderDetails(model) : nothing}`;
   }
 
+  /** The bullet: bands as one path per status, the actual bar, the target and 序时进度 lines. */
   private renderBar({ view }: Model, domain: number): TemplateResult {
     const m = messages(this.resolvedLocale);
     // No target: say so. A target with no ratio (value missing, target 0): no bar, a dash.
     if (view.ratio === null || view.target === null)
-      return html`<span class="cell"><span class="no-target">${view.target === null ? m.noTarget : m.dash}</span></span>`;
+      return html`<span class="cell"><span class="no-target" .textContent=${view.target === null ? m.noTarget : m.dash}></span></span>`;
     const o = this.orientation === 'vertical' ? 'vertical' : 'horizontal';
-    const viewBox = o === 'horizontal' ? '0 0 100 10' : '0 0 10 100';
     const pos = (r: number | null, open: number) => (r === null ? open : along(r, domain));
-    const bands = view.ratioBands.map((b) => ({ ...span(pos(b.from, 0), pos(b.to, 100), o), status: b.status }));
+    const bands: Record<Status, string> = { bad: '', warn: '', good: '' };
+    for (const b of view.ratioBands) bands[b.status] += boxPath(span(pos(b.from, 0), pos(b.to, 100), o));
     const bar = span(0, along(view.ratio, domain), o, 2.5, 5);
-    const target = cross(along(1, domain), o);
-    const expected = view.better === 'higher' && view.schedule !== null ? cross(along(view.schedule, domain), o) : null;
-    return html`<span class="cell">
-      <svg class="bar" part="bar" viewBox=${viewBox} preserveAspectRatio="none" aria-hidden="true">
-        ${bands.map((b) => svg`<rect class="band ${b.status}" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
-        <rect class="actual" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>
-        <line class="target" x1=${target[0]} y1=${target[1]} x2=${target[2]} y2=${target[3]}></line>
-        ${expected ? svg`<line class="schedule" x1=${expected[0]} y1=${expected[1]} x2=${expected[2]} y2=${expected[3]}></line>` : nothing}
-      </svg>
-      ${view.ratio > domain ? html`<span class="over-cue" aria-hidden="true">▶</span>` : nothing}
-    </span>`;
+    const [tx1, ty1, tx2, ty2] = cross(along(1, domain), o);
+    const [sx1, sy1, sx2, sy2] = view.better === 'higher' && view.schedule !== null ? cross(along(view.schedule, domain), o) : [];
+    return html`<span class="cell"><svg class="bar" part="bar" viewBox=${o === 'horizontal' ? '0 0 100 10' : '0 0 10 100'} preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><rect class="actual" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect><line class="target" x1=${tx1} y1=${ty1} x2=${tx2} y2=${ty2}></line><line class="schedule" x1=${sx1 ?? nothing} y1=${sy1 ?? nothing} x2=${sx2 ?? nothing} y2=${sy2 ?? nothing} visibility=${sx1 === undefined ? 'hidden' : nothing}></line></svg><span class="over-cue" aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
   }
 
   private renderDetails({ view, text }: Model): TemplateResult {
@@ -170,24 +152,44 @@ export class KpiTargetBar extends KpiSingleElement {
     </div>`;
   }
 
-  private choose(model: Model): void {
-    emit(this, 'kpi-select', { row: model.row });
+  /** The row an event happened in, by its index among the shown rows. */
+  private rowOf(e: Event): { row: HTMLElement; index: number; model: Model } | null {
+    const row = (e.target as Element | null)?.closest?.<HTMLElement>('.meter[data-i]');
+    const index = Number(row?.dataset.i);
+    const model = this.shown[index];
+    return row && model ? { row, index, model } : null;
   }
 
-  private onRowKey(e: KeyboardEvent, model: Model): void {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    this.choose(model);
-  }
+  private readonly onClick = (e: Event): void => {
+    const hit = this.rowOf(e);
+    if (hit) emit(this, 'kpi-select', { row: hit.model.row });
+  };
 
-  /** Arrow keys move between rows, Home/End to the ends. */
-  private readonly onListKey = (e: KeyboardEvent): void => {
+  /** Enter/Space choose a row; arrow keys move between rows, Home/End to the ends. */
+  private readonly onKey = (e: KeyboardEvent): void => {
+    const hit = this.rowOf(e);
+    if (!hit) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      emit(this, 'kpi-select', { row: hit.model.row });
+      return;
+    }
     const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.meter') ?? [])];
-    const at = rows.indexOf(e.target as HTMLElement);
+    const at = rows.indexOf(hit.row);
     const next = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: rows.length - 1 }[e.key];
     if (next === undefined || at < 0) return;
     e.preventDefault();
     rows[Math.max(0, Math.min(rows.length - 1, next))]?.focus();
+  };
+
+  /** Hover or focus on a row shows its details. */
+  private readonly onFocus = (e: Event): void => {
+    const hit = this.rowOf(e);
+    if (hit && hit.index !== this.active) this.active = hit.index;
+  };
+
+  private readonly onBlur = (): void => {
+    this.active = -1;
   };
 }
 

@@ -8,45 +8,120 @@
  */
 export type ThemeName = 'light' | 'dark' | 'screen';
 
-interface Token {
-  /** the private variable inside shadow roots */
-  use: string;
-  light: string;
-  dark?: string;
-  screen?: string;
-  /** what it styles (README and the manifest's CSS properties) */
-  doc: string;
-}
+export type TokenName = `--kpi-${string}`;
 
 const FONT = "system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-export const TOKENS: Record<`--kpi-${string}`, Token> = {
-  '--kpi-font-family': { use: '--_font', light: FONT, screen: "'DIN Alternate', 'Bahnschrift', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", doc: 'Font of every widget, charts included.' },
-  '--kpi-color-text': { use: '--_text', light: '#1f2937', dark: '#e5e7eb', screen: '#e6f4ff', doc: 'Text.' },
-  '--kpi-color-text-muted': { use: '--_muted', light: '#4b5563', dark: '#9ca3af', screen: '#8fb3d9', doc: 'Secondary text, axes, 暂无数据.' },
-  '--kpi-color-surface': { use: '--_surface', light: 'transparent', dark: '#111827', screen: 'rgba(8, 28, 60, 0.65)', doc: "A widget's own background." },
-  '--kpi-color-background': { use: '--_background', light: '#ffffff', dark: '#111827', screen: '#04122b', doc: 'An opaque background for what pops up over a widget (the focused data table).' },
-  '--kpi-color-track': { use: '--_track', light: '#e5e7eb', dark: '#374151', screen: '#1c3a63', doc: 'Unfilled tracks, grid lines.' },
-  '--kpi-color-good': { use: '--_good', light: '#15803d', dark: '#4ade80', screen: '#2ee6a6', doc: 'Status: on track.' },
-  '--kpi-color-warn': { use: '--_warn', light: '#b45309', dark: '#fbbf24', screen: '#ffc53d', doc: 'Status: at risk.' },
-  '--kpi-color-bad': { use: '--_bad', light: '#b91c1c', dark: '#f87171', screen: '#ff5c5c', doc: 'Status: behind; error messages.' },
-  '--kpi-color-neutral': { use: '--_neutral', light: '#6b7280', dark: '#9ca3af', screen: '#7a98bd', doc: 'No status (no target, no value).' },
-  '--kpi-color-target': { use: '--_target', light: '#111827', dark: '#f9fafb', screen: '#ffffff', doc: 'Target ticks.' },
-  '--kpi-color-schedule': { use: '--_schedule', light: '#2563eb', dark: '#60a5fa', screen: '#3fb6ff', doc: 'The 序时进度 (expected-by-now) marker; focus rings.' },
-  '--kpi-radius': { use: '--_radius', light: '6px', screen: '4px', doc: 'Corner radius.' },
-  '--kpi-series-1': { use: '--_s1', light: '#2563eb', dark: '#60a5fa', screen: '#3fb6ff', doc: 'Colour of the first park or series.' },
-  '--kpi-series-2': { use: '--_s2', light: '#16a34a', dark: '#4ade80', screen: '#2ee6a6', doc: 'Second series.' },
-  '--kpi-series-3': { use: '--_s3', light: '#d97706', dark: '#fbbf24', screen: '#ffc53d', doc: 'Third series.' },
-  '--kpi-series-4': { use: '--_s4', light: '#9333ea', dark: '#c084fc', screen: '#b37feb', doc: 'Fourth series.' },
-  '--kpi-series-5': { use: '--_s5', light: '#0891b2', dark: '#22d3ee', screen: '#36cfc9', doc: 'Fifth series.' },
-  '--kpi-series-6': { use: '--_s6', light: '#db2777', dark: '#f472b6', screen: '#ff85c0', doc: 'Sixth series (then they repeat).' },
-  '--kpi-chart-font-size': { use: '--_chart-font-size', light: '12', doc: 'Text size in charts, legends and tables, a number of CSS pixels.' },
+type TokenTable = Record<TokenName, readonly [use: `--_${string}`, light: string]>;
+
+/**
+ * Every widget's tokens: public name, the private variable widgets read, and the light
+ * (default) value. Widgets bundle only the tables they use; the other themes and the docs
+ * below are separate bindings, so a bundler leaves them out of a widget.
+ */
+export const TOKENS: TokenTable = {
+  '--kpi-font-family': ['--_font', FONT],
+  '--kpi-color-text': ['--_text', '#1f2937'],
+  '--kpi-color-text-muted': ['--_muted', '#4b5563'],
+  '--kpi-color-surface': ['--_surface', 'transparent'],
+  '--kpi-color-track': ['--_track', '#e5e7eb'],
+  '--kpi-color-good': ['--_good', '#15803d'],
+  '--kpi-color-warn': ['--_warn', '#b45309'],
+  '--kpi-color-bad': ['--_bad', '#b91c1c'],
+  '--kpi-color-neutral': ['--_neutral', '#6b7280'],
+  '--kpi-color-target': ['--_target', '#111827'],
+  '--kpi-color-schedule': ['--_schedule', '#2563eb'],
+  '--kpi-radius': ['--_radius', '6px'],
+  '--kpi-tooltip-background': ['--_tip-bg', '#111827'],
+  '--kpi-tooltip-color': ['--_tip-text', '#f9fafb'],
 };
 
-/** The private variables every shadow root declares on :host, each defaulting to the light value. */
-export function tokenDefaults(): string {
-  return Object.entries(TOKENS)
-    .map(([name, t]) => `${t.use}: var(${name}, ${t.light});`)
+/** The tokens of charts and tables (series colours, chart text, what pops up over a chart). */
+export const CHART_TOKENS: TokenTable = {
+  '--kpi-color-background': ['--_background', '#ffffff'],
+  '--kpi-series-1': ['--_s1', '#2563eb'],
+  '--kpi-series-2': ['--_s2', '#16a34a'],
+  '--kpi-series-3': ['--_s3', '#d97706'],
+  '--kpi-series-4': ['--_s4', '#9333ea'],
+  '--kpi-series-5': ['--_s5', '#0891b2'],
+  '--kpi-series-6': ['--_s6', '#db2777'],
+  '--kpi-chart-font-size': ['--_chart-font-size', '12'],
+};
+
+/** What differs in the dark and screen themes. */
+export const THEMES: Record<Exclude<ThemeName, 'light'>, Partial<Record<TokenName, string>>> = {
+  dark: {
+    '--kpi-color-text': '#e5e7eb',
+    '--kpi-color-text-muted': '#9ca3af',
+    '--kpi-color-surface': '#111827',
+    '--kpi-color-background': '#111827',
+    '--kpi-color-track': '#374151',
+    '--kpi-color-good': '#4ade80',
+    '--kpi-color-warn': '#fbbf24',
+    '--kpi-color-bad': '#f87171',
+    '--kpi-color-neutral': '#9ca3af',
+    '--kpi-color-target': '#f9fafb',
+    '--kpi-color-schedule': '#60a5fa',
+    '--kpi-series-1': '#60a5fa',
+    '--kpi-series-2': '#4ade80',
+    '--kpi-series-3': '#fbbf24',
+    '--kpi-series-4': '#c084fc',
+    '--kpi-series-5': '#22d3ee',
+    '--kpi-series-6': '#f472b6',
+  },
+  screen: {
+    '--kpi-font-family': "'DIN Alternate', 'Bahnschrift', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+    '--kpi-color-text': '#e6f4ff',
+    '--kpi-color-text-muted': '#8fb3d9',
+    '--kpi-color-surface': 'rgba(8, 28, 60, 0.65)',
+    '--kpi-color-background': '#04122b',
+    '--kpi-color-track': '#1c3a63',
+    '--kpi-color-good': '#2ee6a6',
+    '--kpi-color-warn': '#ffc53d',
+    '--kpi-color-bad': '#ff5c5c',
+    '--kpi-color-neutral': '#7a98bd',
+    '--kpi-color-target': '#ffffff',
+    '--kpi-color-schedule': '#3fb6ff',
+    '--kpi-radius': '4px',
+    '--kpi-series-1': '#3fb6ff',
+    '--kpi-series-2': '#2ee6a6',
+    '--kpi-series-3': '#ffc53d',
+    '--kpi-series-4': '#b37feb',
+    '--kpi-series-5': '#36cfc9',
+    '--kpi-series-6': '#ff85c0',
+  },
+};
+
+/** What each token styles (README and the manifest's CSS properties). */
+export const TOKEN_DOCS: Record<TokenName, string> = {
+  '--kpi-font-family': 'Font of every widget, charts included.',
+  '--kpi-color-text': 'Text.',
+  '--kpi-color-text-muted': 'Secondary text, axes, 暂无数据.',
+  '--kpi-color-surface': "A widget's own background.",
+  '--kpi-color-background': 'An opaque background for what pops up over a widget (the focused data table).',
+  '--kpi-color-track': 'Unfilled tracks, grid lines.',
+  '--kpi-color-good': 'Status: on track.',
+  '--kpi-color-warn': 'Status: at risk.',
+  '--kpi-color-bad': 'Status: behind; error messages.',
+  '--kpi-color-neutral': 'No status (no target, no value).',
+  '--kpi-color-target': 'Target ticks.',
+  '--kpi-color-schedule': 'The 序时进度 (expected-by-now) marker; focus rings.',
+  '--kpi-radius': 'Corner radius.',
+  '--kpi-tooltip-background': 'Background of details shown on hover or focus.',
+  '--kpi-tooltip-color': 'Text of details shown on hover or focus.',
+  '--kpi-series-1': 'Colour of the first park or series.',
+  '--kpi-series-2': 'Second series.',
+  '--kpi-series-3': 'Third series.',
+  '--kpi-series-4': 'Fourth series.',
+  '--kpi-series-5': 'Fifth series.',
+  '--kpi-series-6': 'Sixth series (then they repeat).',
+  '--kpi-chart-font-size': 'Text size in charts, legends and tables, a number of CSS pixels.',
+};
+
+/** The private variables a shadow root declares on :host (every widget's by default), each defaulting to the light value. */
+export function tokenDefaults(table: TokenTable = TOKENS): string {
+  return Object.entries(table)
+    .map(([name, [use, light]]) => `${use}: var(${name}, ${light});`)
     .join('\n');
 }
 
@@ -56,8 +131,8 @@ export function tokenDefaults(): string {
  * everything below it.
  */
 export function themeCss(theme: ThemeName): string {
-  const rows = Object.entries(TOKENS).flatMap(([name, t]) => {
-    const value = theme === 'light' ? t.light : t[theme];
+  const rows = Object.entries({ ...TOKENS, ...CHART_TOKENS }).flatMap(([name, [, light]]) => {
+    const value = theme === 'light' ? light : THEMES[theme][name as TokenName];
     return value === undefined ? [] : [`  ${name}: ${value};`];
   });
   const selector = theme === 'light' ? ':root' : `[data-kpi-theme="${theme}"]`;

@@ -78,7 +78,7 @@ describe('core/problems', () => {
         expect(text).to.contain('fai').and.contain('value');
         expect(text).to.not.match(JS_WORDS);
       }
-    expect(describeProblem({ row: 3, field: 'id', code: 'bad-id', reason: '', skipped: true }, 'en')).to.equal('Row 4: id is not a valid id (letters, digits and . _ - only)');
+    expect(describeProblem({ row: 3, field: 'id', code: 'bad-id', reason: '', skipped: true }, 'en')).to.equal('Row 4: id is not valid');
     expect(describeProblem({ row: null, code: 'not-json', reason: '', skipped: true }, 'zh-CN')).to.equal('数据不是有效的 JSON');
   });
 

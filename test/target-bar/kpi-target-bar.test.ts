@@ -14,7 +14,7 @@ before(async () => {
   zone2022 = await loadSample('gaoxin-2022.json');
 });
 
-const rows = (el: KpiTargetBar) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="row"]') ?? [])];
+const rows = (el: KpiTargetBar) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="row"]') ?? [])];
 const names = (el: KpiTargetBar) => rows(el).map((r) => r.querySelector('[part="name"]')?.textContent);
 const q = (row: Element, selector: string) => row.querySelector(selector);
 const num = (el: Element | null, attr: string) => Number(el?.getAttribute(attr));
@@ -53,8 +53,9 @@ describe('<kpi-target-bar>', () => {
       const [row] = rows(el);
       expect(row.classList.contains('good')).to.equal(true);
       expect(num(q(row, 'rect.actual'), 'width')).to.be.closeTo(95, 0.01);
-      const good = q(row, 'rect.band.good');
-      expect([num(good, 'x'), num(good, 'width')]).to.deep.equal([0, 100]);
+      // the good band covers the whole track: one box from 0, 100 wide
+      expect(q(row, 'path.band.good')?.getAttribute('d')).to.equal('M0 0h100v10h-100z');
+      expect(q(row, 'path.band.bad')?.getAttribute('d')).to.equal('');
       el.data = { ...data, value: 0.6 }; // target / value = 0.67: bad
       await el.updateComplete;
       expect(rows(el)[0].classList.contains('bad')).to.equal(true);
@@ -147,7 +148,10 @@ describe('<kpi-target-bar>', () => {
       const many = { indicators: Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, name: `指标 ${i}`, unit: '亿元', value: i % 97, target: 100 })) };
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="height:400px" .data=${many}></kpi-target-bar>`);
       expect(rows(el)).to.have.length(2000);
-      expect(el.scrollHeight).to.be.greaterThan(el.clientHeight);
+      // the list scrolls inside the 400 px box (a lone row has no scroller of its own)
+      const list = el.shadowRoot?.querySelector('[part="base"]') as HTMLElement;
+      expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
+      expect(list.getBoundingClientRect().height).to.be.at.most(400);
       expect(el.getBoundingClientRect().height).to.equal(400);
     });
 

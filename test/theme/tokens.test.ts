@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { KpiGauge, KpiParkCompare, KpiScreen, KpiStat, KpiTargetBar } from '../../src/index.js';
 import { applyThemes } from '../../src/theme/apply.js';
-import { TOKENS, themeCss } from '../../src/theme/tokens.js';
+import { CHART_TOKENS, TOKENS, themeCss } from '../../src/theme/tokens.js';
 import { loadSample } from '../samples.js';
 import { waitFor } from '../helpers.js';
 
@@ -37,10 +37,16 @@ describe('tokens', () => {
       for (const p of d.cssProperties ?? []) if (!css.includes(`var(${p.name}`)) unread.push(`${d.tagName} ${p.name}`);
     }
     expect(unread).to.deep.equal([]);
+    // ...and every public property a stylesheet reads is a token or documented by its element.
+    const documented = new Set([...Object.keys({ ...TOKENS, ...CHART_TOKENS }), ...manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name))]);
+    const css = Object.values(ELEMENTS).map(sheetText).join('\n');
+    const readPublic = new Set([...css.matchAll(/var\((--kpi-[\w-]+)/g)].map((m) => m[1]));
+    expect([...readPublic].filter((p) => !documented.has(p)), 'read, never documented').to.deep.equal([]);
     // Each token is in the light theme (the full set), with a default every shadow root carries.
     const light = themeCss('light');
-    for (const name of Object.keys(TOKENS)) expect(light, name).to.contain(`${name}:`);
-    expect(sheetText(KpiGauge)).to.contain('--_chart-font-size: var(--kpi-chart-font-size, 12)');
+    for (const name of Object.keys({ ...TOKENS, ...CHART_TOKENS })) expect(light, name).to.contain(`${name}:`);
+    expect(sheetText(KpiGauge)).to.contain('--_text: var(--kpi-color-text, #1f2937)');
+    expect(sheetText(KpiParkCompare)).to.contain('--_chart-font-size: var(--kpi-chart-font-size, 12)');
   });
 });
 
