@@ -37,14 +37,19 @@ function shipOnlyPublic() {
       // (Inheritance has run by now: the widgets get them here too.)
       const propsOf = (table) => Object.entries(table).map(([name, [, light]]) => ({ name, description: TOKEN_DOCS[name], default: light }));
       const tokenProps = propsOf(TOKENS);
+      const superOf = new Map(cem.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d.superclass?.name]));
+      const extendsBase = (name) => {
+        for (let n = superOf.get(name); n; n = superOf.get(n)) if (n === 'KpiElement') return true;
+        return false;
+      };
       for (const m of cem.modules)
         for (const d of m.declarations ?? []) {
           const isBase = m.path === BASES[0] && d.name === 'KpiElement';
-          const inherits = d.attributes?.some((x) => x.inheritedFrom?.name === 'KpiElement');
+          const inherits = extendsBase(d.name);
           if (isBase) d.cssProperties = [...(d.cssProperties ?? []), ...tokenProps];
-          // Charts carry their own tokens (series colours, chart text), declared by their styles.
-          if (d.tagName === 'kpi-park-compare') d.cssProperties = [...(d.cssProperties ?? []), ...propsOf(CHART_TOKENS)];
           else if (inherits) d.cssProperties = [...(d.cssProperties ?? []), ...tokenProps.map((p) => ({ ...p, inheritedFrom: { name: 'KpiElement', module: BASES[0] } }))];
+          // Charts carry their own tokens too (series colours, chart text), declared by their styles.
+          if (d.tagName === 'kpi-park-compare') d.cssProperties = [...(d.cssProperties ?? []), ...propsOf(CHART_TOKENS)];
         }
       const keep = new Set([...Object.keys(SHIPPED), ...BASES]);
       cem.modules = cem.modules.filter((m) => keep.has(m.path));

@@ -1,6 +1,6 @@
 // The plain reference for one target-bar row: a minimal Lit element drawing the same picture
 // (name, status bands, the actual bar, target and 序时进度 lines, "value / target unit", the
-// completion) from a row it is handed, with no data pipeline, states or ARIA of ours. What a
+// completion, the gap to schedule) from a row it is handed, with no data pipeline, states or ARIA of ours. What a
 // one-row <kpi-target-bar> costs beyond it is what the library adds.
 import { css, html, LitElement, svg } from 'lit';
 import { frames, makeHost, row } from './fixtures.js';
@@ -24,6 +24,7 @@ class RefBullet extends LitElement {
     const r = this.row;
     const x = (ratio: number) => (Math.min(ratio, DOMAIN) / DOMAIN) * 100;
     const completion = r.value / r.target;
+    const gap = (completion - SCHEDULE) * 100;
     return html`<span class="name">${r.name}</span>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none">
         ${svg`<rect class="bad" x="0" y="0" width=${x(0.9 * SCHEDULE)} height="10"></rect>
@@ -34,7 +35,8 @@ class RefBullet extends LitElement {
         <line class="schedule" x1=${x(SCHEDULE)} x2=${x(SCHEDULE)} y1="0" y2="10"></line>`}
       </svg>
       <span>${r.value} / ${r.target} 亿元</span>
-      <span>${Math.round(completion * 1000) / 10}%</span>`;
+      <span>${Math.round(completion * 1000) / 10}%</span>
+      <span>${gap >= 0 ? '超前' : '落后'} ${Math.abs(gap).toFixed(1)} 个百分点</span>`;
   }
 }
 customElements.define('ref-bullet', RefBullet);

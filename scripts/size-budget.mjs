@@ -6,10 +6,10 @@ import { split } from './gzip-size.mjs';
 
 /** kB gzip loaded up front (lazy chunks separately), including lit and core. */
 export const BUDGETS = {
-  'dist/core.js': { eager: 8 },
+  'dist/core.js': { eager: 10 },
   'dist/gauge.js': { eager: 21 },
   'dist/stat.js': { eager: 21 },
-  'dist/target-bar.js': { eager: 21 },
+  'dist/target-bar.js': { eager: 22 },
   'dist/park-compare.js': { eager: 25, lazy: 170 },
   'dist/index.js': { eager: 45, lazy: 170 },
 };
