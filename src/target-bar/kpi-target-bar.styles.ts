@@ -176,6 +176,13 @@ export const targetBarStyles = css`
     flex: 1;
     min-height: 0;
   }
+  /* A column is narrow: its figures and gap wrap inside it instead of running into the next. */
+  :host([orientation='vertical']) :is(.figures, .gap) {
+    max-width: 100%;
+    white-space: normal;
+    text-align: center;
+    font-size: 0.85em;
+  }
   :host([orientation='vertical']) .name {
     max-width: 100%;
     text-align: center;
