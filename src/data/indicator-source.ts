@@ -29,8 +29,8 @@ const INLINE = ':scope > script[type="application/json"]';
 
 /**
  * One MutationObserver for every widget on the page (one each cost ~6 ms per 200 widgets
- * at mount). It watches each connected host for inline JSON arriving or changing; records
- * for a disconnected host are ignored, and its registration dies with the node.
+ * at mount). It watches each connected host that has no `data` for inline JSON arriving or
+ * changing; records for a disconnected host are ignored, and its registration dies with the node.
  */
 const watching = new WeakMap<Node, IndicatorSource>();
 let observer: MutationObserver | null = null;
@@ -82,8 +82,9 @@ export class IndicatorSource implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    // Inline JSON may arrive or change after the element (a CMS, a template); watch for it.
-    watch(this.host, this);
+    // Inline JSON may arrive or change after the element (a CMS, a template): watched for
+    // while nothing outranks it (a `data` property wins over inline JSON; see sync()).
+    if (this.host.data === null || this.host.data === undefined) watch(this.host, this);
     // The first update syncs (willUpdate); a re-attached element fetches again and restarts its timer.
     if (this.host.hasUpdated) {
       this.fetched = null;
@@ -108,7 +109,9 @@ export class IndicatorSource implements ReactiveController {
   sync(): void {
     const { data, src } = this.host;
     if (isThenable(data)) return this.await(data);
+    // (While `data` is given, inline JSON is not read: its changes need no watching.)
     if (data !== null && data !== undefined) return this.fromValue(asDocument(data), data);
+    if (this.connected && !watching.has(this.host)) watch(this.host, this);
     const inline = this.host.querySelector(INLINE);
     if (inline) return this.fromValue(asDocument(inline.textContent ?? ''));
     if (src) {

@@ -122,6 +122,19 @@ describe('<kpi-gauge>', () => {
       await el.updateComplete;
       expect(fullName(el)).to.equal('data');
     });
+
+    it('follows inline JSON again once data is taken away (it is not watched while data wins)', async () => {
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${{ id: 'd', name: 'data', value: 3 }}
+        ><script type="application/json">{ "indicators": [{ "id": "i", "name": "inline", "value": 2 }] }</script></kpi-gauge
+      >`);
+      expect(fullName(el)).to.equal('data');
+      el.data = null;
+      await el.updateComplete;
+      expect(fullName(el)).to.equal('inline');
+      (el.querySelector('script') as HTMLScriptElement).textContent = '{ "indicators": [{ "id": "i", "name": "changed", "value": 4 }] }';
+      await waitFor(() => fullName(el) === 'changed');
+      expect(fullName(el)).to.equal('changed');
+    });
   });
 
   describe('states', () => {
