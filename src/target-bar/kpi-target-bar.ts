@@ -12,7 +12,7 @@ import { meterAria } from '../base/frames.js';
 import { numberAttribute } from '../base/attributes.js';
 import { KpiSingleElement } from '../base/single-row.js';
 import type { Status } from '../core/types.js';
-import { along, boxPath, cross, span, type Orientation } from './geometry.js';
+import { along, boxPath, crossPath, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
 
 /** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
@@ -57,8 +57,11 @@ export class KpiTargetBar extends KpiSingleElement {
   @property() sort?: TargetBarSort;
   /** Shows at most this many rows, then "+N more". */
   @property({ attribute: 'max-rows', converter: numberAttribute }) maxRows: number | null = null;
-  /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+  /**
+   * `horizontal` (default) or `vertical`. Reflected once set; unset, no attribute is written
+   * (200 one-row bars each reflecting the default cost a style invalidation apiece).
+   */
+  @property({ reflect: true }) orientation?: Orientation;
   /** Denser rows for tables. */
   @property({ type: Boolean, reflect: true }) compact = false;
   /** The list's accessible name; the document title by default. */
@@ -68,6 +71,13 @@ export class KpiTargetBar extends KpiSingleElement {
   @state() private active = -1;
   /** the rows drawn, by index (events find their row by data-i) */
   private shown: readonly Model[] = [];
+
+  constructor() {
+    super();
+    // Listened to on the host, once: no listener parts to create per row or per render.
+    const on = { click: this.onClick, keydown: this.onKey, focusin: this.onFocus, focusout: this.onBlur, mouseover: this.onFocus, mouseleave: this.onBlur };
+    for (const [type, fn] of Object.entries(on)) this.addEventListener(type, fn as EventListener);
+  }
 
   private get isList(): boolean {
     return this.indicator === undefined || this.indicators !== undefined;
@@ -105,7 +115,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
     const domain = barDomain(models.map((x) => x.view.ratio));
     const label = this.label ?? this.source.set?.title ?? m.targetsList;
-    return html`<div part="base" class="frame list ${stale ? 'stale' : ''}"><ul aria-label=${label} @click=${this.onClick} @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur} @mouseover=${this.onFocus} @mouseleave=${this.onBlur}>${shown.map(
+    return html`<div part="base" class="frame list ${stale ? 'stale' : ''}"><ul aria-label=${label}>${shown.map(
       (model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`,
     )}${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}</ul></div>`;
   }
@@ -116,13 +126,13 @@ export class KpiTargetBar extends KpiSingleElement {
 
   /**
    * A row: text as properties (no text nodes or markers to place); a lone row is also the
-   * frame (`frame` given) and listens itself, rows of a list are listened to by the list.
+   * frame (`frame` given). Events are listened to on the host.
    */
   private renderRow(model: Model, i: number, domain: number, frame?: string): TemplateResult {
     const { view, text } = model;
     const a = meterAria(model);
     const active = this.active === i;
-    const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing} @click=${frame ? this.onClick : nothing} @keydown=${frame ? this.onKey : nothing} @focusin=${frame ? this.onFocus : nothing} @focusout=${frame ? this.onBlur : nothing} @mouseover=${frame ? this.onFocus : nothing} @mouseleave=${frame ? this.onBlur : nothing}><span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
+    const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}><span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
     return html`${row}${active ? this.renderDetails(model) : nothing}`;
   }
 
@@ -135,11 +145,9 @@ export class KpiTargetBar extends KpiSingleElement {
     const o = this.orientation === 'vertical' ? 'vertical' : 'horizontal';
     const pos = (r: number | null, open: number) => (r === null ? open : along(r, domain));
     const bands: Record<Status, string> = { bad: '', warn: '', good: '' };
-    for (const b of view.ratioBands) bands[b.status] += boxPath(span(pos(b.from, 0), pos(b.to, 100), o));
-    const bar = span(0, along(view.ratio, domain), o, 2.5, 5);
-    const [tx1, ty1, tx2, ty2] = cross(along(1, domain), o);
-    const [sx1, sy1, sx2, sy2] = view.better === 'higher' && view.schedule !== null ? cross(along(view.schedule, domain), o) : [];
-    return html`<span class="cell"><svg class="bar" part="bar" viewBox=${o === 'horizontal' ? '0 0 100 10' : '0 0 10 100'} preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><rect class="actual" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect><line class="target" x1=${tx1} y1=${ty1} x2=${tx2} y2=${ty2}></line><line class="schedule" x1=${sx1 ?? nothing} y1=${sy1 ?? nothing} x2=${sx2 ?? nothing} y2=${sy2 ?? nothing} visibility=${sx1 === undefined ? 'hidden' : nothing}></line></svg><span class="over-cue" aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
+    for (const b of view.ratioBands) bands[b.status] += boxPath(pos(b.from, 0), pos(b.to, 100), o);
+    const schedule = view.better === 'higher' && view.schedule !== null ? crossPath(along(view.schedule, domain), o) : '';
+    return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class="actual" d=${boxPath(0, along(view.ratio, domain), o, 25, 50)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class="over-cue" aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
   }
 
   private renderDetails({ view, text }: Model): TemplateResult {
@@ -154,7 +162,7 @@ export class KpiTargetBar extends KpiSingleElement {
 
   /** The row an event happened in, by its index among the shown rows. */
   private rowOf(e: Event): { row: HTMLElement; index: number; model: Model } | null {
-    const row = (e.target as Element | null)?.closest?.<HTMLElement>('.meter[data-i]');
+    const row = (e.composedPath()[0] as Element | undefined)?.closest?.<HTMLElement>('.meter[data-i]');
     const index = Number(row?.dataset.i);
     const model = this.shown[index];
     return row && model ? { row, index, model } : null;

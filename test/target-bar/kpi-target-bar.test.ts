@@ -17,7 +17,8 @@ before(async () => {
 const rows = (el: KpiTargetBar) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="row"]') ?? [])];
 const names = (el: KpiTargetBar) => rows(el).map((r) => r.querySelector('[part="name"]')?.textContent);
 const q = (row: Element, selector: string) => row.querySelector(selector);
-const num = (el: Element | null, attr: string) => Number(el?.getAttribute(attr));
+/** A shape's box in the bar's 100 × 100 track units (what is drawn, whatever the markup). */
+const box = (el: Element | null) => (el as SVGGraphicsElement).getBBox();
 const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
 
 describe('<kpi-target-bar>', () => {
@@ -32,16 +33,16 @@ describe('<kpi-target-bar>', () => {
       expect(row.getAttribute('role')).to.equal('meter');
       expect(row.getAttribute('aria-valuetext')).to.match(/170\.7 亿元，完成 73\.6%，序时进度 74\.2%，落后 0\.6 个百分点$/);
       // a single row's scale ends at the target: the bar is 73.6 % long, the tick at 100
-      expect(num(q(row, 'rect.actual'), 'width')).to.be.closeTo(73.6, 0.05);
-      expect(num(q(row, 'line.target'), 'x1')).to.equal(100);
-      expect(num(q(row, 'line.schedule'), 'x1')).to.be.closeTo((271 / 365) * 100, 0.01);
+      expect(box(q(row, 'path.actual')).width).to.be.closeTo(73.6, 0.05);
+      expect(box(q(row, 'path.target')).x).to.be.closeTo(100, 0.01);
+      expect(box(q(row, 'path.schedule')).x).to.be.closeTo((271 / 365) * 100, 0.01);
     });
 
     it('runs past the target to a clamped end with an overflow cue, printing the true figures', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'o', name: '超额', unit: '亿元', value: 150, target: 100 }} indicator="o"></kpi-target-bar>`);
       const [row] = rows(el);
-      expect(num(q(row, 'rect.actual'), 'width')).to.equal(100); // clamped at 1.25 × target
-      expect(num(q(row, 'line.target'), 'x1')).to.equal(80);
+      expect(box(q(row, 'path.actual')).width).to.be.closeTo(100, 0.01); // clamped at 1.25 × target
+      expect(box(q(row, 'path.target')).x).to.be.closeTo(80, 0.01);
       expect(q(row, '.over-cue')).to.not.equal(null);
       expect(q(row, '[part="figures"]')?.textContent).to.equal('150 / 100 亿元');
       expect(q(row, '[part="completion"]')?.textContent).to.equal('150%');
@@ -52,9 +53,9 @@ describe('<kpi-target-bar>', () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} indicator="e"></kpi-target-bar>`);
       const [row] = rows(el);
       expect(row.classList.contains('good')).to.equal(true);
-      expect(num(q(row, 'rect.actual'), 'width')).to.be.closeTo(95, 0.01);
+      expect(box(q(row, 'path.actual')).width).to.be.closeTo(95, 0.01);
       // the good band covers the whole track: one box from 0, 100 wide
-      expect(q(row, 'path.band.good')?.getAttribute('d')).to.equal('M0 0h100v10h-100z');
+      expect(q(row, 'path.band.good')?.getAttribute('d')).to.equal('M0 0h100v100h-100z');
       expect(q(row, 'path.band.bad')?.getAttribute('d')).to.equal('');
       el.data = { ...data, value: 0.6 }; // target / value = 0.67: bad
       await el.updateComplete;
@@ -64,7 +65,7 @@ describe('<kpi-target-bar>', () => {
     it('draws negative values as an empty bar and prints them', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'n', name: '净流入', unit: '亿元', value: -5, target: 100 }} indicator="n"></kpi-target-bar>`);
       const [row] = rows(el);
-      expect(num(q(row, 'rect.actual'), 'width')).to.equal(0);
+      expect(box(q(row, 'path.actual')).width).to.equal(0);
       expect(q(row, '[part="figures"]')?.textContent).to.equal('-5 / 100 亿元');
       await expect(el).to.be.accessible();
     });
@@ -133,7 +134,7 @@ describe('<kpi-target-bar>', () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data}></kpi-target-bar>`);
       expect(rows(el).map((r) => q(r, '[part="figures"]')?.textContent)).to.deep.equal(['0.8 / 1 亿元', '1.52 / 1.2 亿元', '40 / 50 家']);
       // domain 1.3 capped at 1.25: the target ticks line up
-      const ticks = rows(el).map((r) => num(q(r, 'line.target'), 'x1'));
+      const ticks = rows(el).map((r) => box(q(r, 'path.target')).x);
       expect(ticks).to.deep.equal([80, 80, 80]);
     });
 
@@ -159,11 +160,9 @@ describe('<kpi-target-bar>', () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar orientation="vertical" compact .data=${plan} indicators="signed-contracts,hte-new"></kpi-target-bar>`);
       await expect(el).to.be.accessible();
       const bar = q(rows(el)[0], 'svg') as SVGSVGElement;
-      expect(bar.getAttribute('viewBox')).to.equal('0 0 10 100');
-      const box = bar.getBoundingClientRect();
-      expect(box.height).to.be.greaterThan(box.width);
-      const actual = q(rows(el)[0], 'rect.actual');
-      expect(num(actual, 'height')).to.be.closeTo(62, 0.05); // both under target: the scale ends at 1
+      const drawn = bar.getBoundingClientRect();
+      expect(drawn.height).to.be.greaterThan(drawn.width);
+      expect(box(q(rows(el)[0], 'path.actual')).height).to.be.closeTo(62, 0.05); // both under target: the scale ends at 1
     });
   });
 
@@ -221,13 +220,13 @@ describe('<kpi-target-bar>', () => {
       el.indicators = 'fai';
       await settled(el);
       expect(rows(el)).to.have.length(4);
-      expect(rows(el).every((r) => q(r, 'line.schedule'))).to.equal(true);
+      expect(rows(el).every((r) => box(q(r, 'path.schedule')).height === 100)).to.equal(true);
       await expect(el).to.be.accessible();
     });
   });
 
   it('a row of a year-long target on 21 Aug expects 63.9 %', async () => {
     const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 's', name: 'S', value: 372, target: 600, period: Y2024, asOf: '2024-08-21' }} indicator="s"></kpi-target-bar>`);
-    expect(num(q(rows(el)[0], 'line.schedule'), 'x1')).to.be.closeTo((234 / 366) * 100, 0.01);
+    expect(box(q(rows(el)[0], 'path.schedule')).x).to.be.closeTo((234 / 366) * 100, 0.01);
   });
 });
