@@ -12,6 +12,7 @@ const SHIPPED = {
   'src/target-bar/kpi-target-bar.ts': 'dist/target-bar.js',
   'src/park-compare/kpi-park-compare.ts': 'dist/park-compare.js',
   'src/screen/kpi-screen.ts': 'dist/screen.js',
+  'src/data/kpi-source.ts': 'dist/source.js',
 };
 /** The base classes: not elements, documented (with their parts and events) for inheritance, exported from the index. */
 const BASES = ['src/base/kpi-element.ts', 'src/base/single-row.ts', 'src/base/rows.ts'];

@@ -17,6 +17,7 @@ export const entries = {
   'target-bar': here('src/target-bar/kpi-target-bar.ts'),
   'park-compare': here('src/park-compare/kpi-park-compare.ts'),
   screen: here('src/screen/kpi-screen.ts'),
+  source: here('src/data/kpi-source.ts'),
   react: here('src/react/index.ts'),
 };
 

@@ -16,7 +16,8 @@ interface Manifest {
   modules: { path: string; declarations?: Decl[] }[];
 }
 
-const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-screen'];
+const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-screen', 'kpi-source'];
+const WIDGETS = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare'];
 
 describe('custom-elements.json', () => {
   let manifest: Manifest;
@@ -46,12 +47,16 @@ describe('custom-elements.json', () => {
   });
 
   it('documents the base once: every widget inherits its parts, events and the theme tokens', () => {
-    for (const tag of PUBLIC.filter((t) => t !== 'kpi-screen')) {
+    for (const tag of WIDGETS) {
       const d = element(tag);
       expect(d.cssParts?.map((p) => p.name)).to.include.members(['error', 'badges', 'stale', 'partial']);
-      expect(d.events?.map((e) => e.name)).to.include.members(['kpi-data', 'kpi-error']);
+      expect(d.events?.map((e) => e.name)).to.include.members(['kpi-data', 'kpi-error', 'kpi-source-state']);
+      expect(d.attributes?.map((a) => a.name)).to.include.members(['src', 'source', 'refresh', 'stale-after']);
       expect(d.cssProperties?.map((p) => p.name)).to.include.members(Object.keys(TOKENS));
     }
     expect(element('kpi-screen').events?.map((e) => e.name)).to.deep.equal(['kpi-screen-resize']);
+    const source = element('kpi-source');
+    expect(source.attributes?.map((a) => a.name)).to.include.members(['src', 'mode', 'refresh', 'timeout', 'stale-after', 'background', 'fallback-src', 'status']);
+    expect(source.events?.map((e) => e.name)).to.have.members(['kpi-data', 'kpi-error', 'kpi-source-state']);
   });
 });

@@ -35,7 +35,13 @@ export const baseStyles = css`
     min-width: 0;
     min-height: 0;
   }
-  /* Stale: the graphics fade; text keeps its contrast (it must stay readable). */
+  /*
+   * Stale: the graphics fade and the figures turn to the muted text colour, so an old value never
+   * passes for a live one; text keeps a readable contrast (the muted colour is ≥ 4.5:1 in every theme).
+   */
+  .frame.stale {
+    color: var(--_muted);
+  }
   .frame.stale :is(path, line, rect, circle) {
     opacity: 0.35;
   }

@@ -11,12 +11,15 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseDate } from '../core/dates.js';
+import { formatAge } from '../core/format.js';
 import { messages, resolveLocale, type Locale } from '../core/messages.js';
 import { modelOf, type Model } from '../core/model.js';
 import { describeFailure, type Failure } from '../core/problems.js';
 import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
+import { showsAge } from '../data/age-ticker.js';
 import { IndicatorSource, type SourceHost } from '../data/indicator-source.js';
+import { pageHidden, whenVisible } from '../data/page.js';
 import { numberAttribute } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { badges, messageFrame } from './frames.js';
@@ -30,36 +33,43 @@ const MAX_TIMER = 2_147_483_647;
  * The parts, events and custom properties every widget has (inherited in the manifest).
  *
  * @fires kpi-data - A document was accepted. `detail: { rows, problems, set }`.
- * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale }`
+ * @fires kpi-error - A load failed or the document is unusable. `detail: { message, problems, stale, kind, status, retryAt }`
  * (`message` is the developer's detail; the widget shows a sentence in its locale).
+ * @fires kpi-source-state - The feed the widget reads (`src` or a <kpi-source>) changed state.
+ * `detail: { state, age, failures, connection }`.
  *
  * @csspart error - The error message (a heading and one sentence saying what is wrong, in the widget's locale).
  * @csspart badges - The corner holding the stale stamp and the skipped-rows marker.
- * @csspart stale - The stale stamp: 数据截至 … (the data's date) when the data is not current.
+ * @csspart stale - The stale stamp when the data is not current: 数据截至 … · n 分钟前 (the data's date, and how long ago it was last received).
  * @csspart partial - The ⚠ N marker: rows of the document that were skipped.
  */
 export abstract class KpiElement extends LitElement implements SourceHost {
   static override styles = [baseStyles];
   /** @internal the properties whose change makes the data controller read its inputs again */
-  static dataInputs: readonly string[] = ['data', 'src', 'refresh', 'timeout'];
+  static dataInputs: readonly string[] = ['data', 'src', 'source', 'refresh', 'timeout', 'staleAfter'];
 
   /** An IndicatorSet, a lone Indicator, JSON text, or a Promise of one. Wins over every other input. */
   @property({ attribute: false }) data: unknown = null;
-  /** URL of an IndicatorSet, fetched when no `data` or inline JSON is given. */
+  /** URL of an IndicatorSet, fetched when no `data` or inline JSON is given (through the page's feed for that URL: one request however many widgets name it). */
   @property() src?: string;
+  /** Id of the `<kpi-source>` to read, when no `data`, inline JSON or `src` is given; without it, the enclosing `<kpi-source>`. */
+  @property() source?: string;
   /** Seconds between re-fetches of `src`; none by default. */
   @property({ converter: numberAttribute }) refresh: number | null = null;
   /** Seconds to wait for `src` before showing an error (or marking the last data stale); 10 by default. */
   @property({ converter: numberAttribute }) timeout: number | null = null;
   /** `zh-CN` (default) or `en`; else the nearest `lang` attribute. */
   @property() locale?: string;
-  /** Seconds after the row's `asOf` when its data counts as stale (dimmed, with 数据截至). */
+  /**
+   * Seconds after which the data counts as stale (dimmed, with 数据截至 and its age): after the
+   * row's `asOf`, and, for `src`, without a received or confirmed document (2 × refresh by default).
+   */
   @property({ attribute: 'stale-after', converter: numberAttribute }) staleAfter: number | null = null;
   /** Turns transitions off (they are also off under prefers-reduced-motion). */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
 
   /** @internal */
-  protected readonly source = new IndicatorSource(this);
+  protected readonly input = new IndicatorSource(this);
   /** @internal the rows drawn; empty unless the source is ready and the rows exist */
   protected models: readonly Model[] = [];
   /** @internal why the requested rows cannot be shown */
@@ -92,8 +102,8 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
     const inputs = (this.constructor as typeof KpiElement).dataInputs;
-    if (!this.hasUpdated || inputs.some((k) => changed.has(k as keyof KpiElement))) this.source.sync();
-    const { version } = this.source;
+    if (!this.hasUpdated || inputs.some((k) => changed.has(k as keyof KpiElement))) this.input.sync();
+    const { version } = this.input;
     if (version !== this.picked.version || this.resolvedLocale !== this.picked.locale || changed.size > 0) {
       this.picked = { version, locale: this.resolvedLocale };
       this.pick();
@@ -101,28 +111,60 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   }
 
   private pick(): void {
-    const set = this.source.set;
-    const picked = set && this.source.phase === 'ready' ? this.select(set) : [];
+    const set = this.input.set;
+    const picked = set && this.input.phase === 'ready' ? this.select(set) : [];
     this.pickFailure = Array.isArray(picked) ? null : picked;
     const next = Array.isArray(picked) ? picked : [];
     // The same rows keep the same array: what is laid out from it is not laid out again.
     if (next.length !== this.models.length || next.some((m, i) => m !== this.models[i])) this.models = next;
   }
 
-  /** @internal true when the last refresh failed or asOf is older than stale-after */
+  /** @internal true when the feed says the data is not current, or asOf is older than stale-after */
   protected get stale(): boolean {
-    return this.source.failed || this.msUntilStale() === 0;
+    return this.input.feedStale || this.msUntilStale() === 0;
   }
 
-  /** Until the newest asOf among the drawn rows is older than stale-after; null if it never is. */
-  private msUntilStale(): number | null {
-    if (this.staleAfter === null) return null;
+  /** The newest asOf among the drawn rows (epoch ms); null when none has one. */
+  private newestAsOf(): number | null {
     let newest: number | null = null;
     for (const m of this.models) {
       const at = parseDate(m.view.asOf)?.instant;
       if (at !== undefined && (newest === null || at > newest)) newest = at;
     }
+    return newest;
+  }
+
+  /** Until the newest asOf among the drawn rows is older than stale-after; null if it never is. */
+  private msUntilStale(): number | null {
+    if (this.staleAfter === null) return null;
+    const newest = this.newestAsOf();
     return newest === null ? null : Math.max(0, newest + this.staleAfter * 1000 - Date.now());
+  }
+
+  /**
+   * How old the shown data is: since its feed last received or confirmed it, else since its
+   * asOf. Never negative (a server clock ahead of this one reads as "just now").
+   */
+  private ageMs(): number | null {
+    const fromFeed = this.input.age;
+    if (fromFeed !== null) return fromFeed;
+    const newest = this.newestAsOf();
+    return newest === null ? null : Math.max(0, Date.now() - newest);
+  }
+
+  /** The stale stamp: "数据截至 8月21日 · 5 分钟前". */
+  private staleStamp(m: ReturnType<typeof messages>): string {
+    const asOf = this.models[0]?.text.asOf ?? '';
+    return m.staleStamp(asOf, formatAge(this.ageMs(), { locale: this.resolvedLocale })) || m.stale;
+  }
+
+  /**
+   * While nobody can see the page, an update waits (the newest data is kept in the
+   * properties): a hidden wall fed every second renders nothing until it is seen, then once.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hasUpdated && pageHidden()) await whenVisible();
+    return super.scheduleUpdate();
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -130,6 +172,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     this.clearStaleTimer();
     const ms = this.msUntilStale();
     if (ms) this.staleTimer = setTimeout(() => this.requestUpdate(), Math.min(ms + 50, MAX_TIMER));
+    showsAge(this, this.models.length > 0 && this.stale);
   }
 
   /** (clearTimeout is not free: 200 widgets updating spent ~30 ms in it with no timer set.) */
@@ -142,19 +185,20 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.clearStaleTimer();
+    showsAge(this, false);
     unwatchViewport(this);
   }
 
   protected override render(): TemplateResult {
     const m = messages(this.resolvedLocale);
-    const skipped = this.source.set?.problems.filter((p) => p.skipped).length ?? 0;
+    const skipped = this.input.set?.problems.filter((p) => p.skipped).length ?? 0;
     if (this.models.length === 0) {
-      const failure = this.source.phase === 'error' ? this.source.failure : this.pickFailure;
-      const state = this.source.phase === 'loading' ? ({ kind: 'loading' } as const) : failure ? ({ kind: 'error', text: describeFailure(failure, this.resolvedLocale) } as const) : ({ kind: 'no-data' } as const);
+      const failure = this.input.phase === 'error' ? this.input.failure : this.pickFailure;
+      const state = this.input.phase === 'loading' ? ({ kind: 'loading' } as const) : failure ? ({ kind: 'error', text: describeFailure(failure, this.resolvedLocale) } as const) : ({ kind: 'no-data' } as const);
       return html`${messageFrame(state, m)}${badges(undefined, skipped, m)}`;
     }
-    const stale = this.stale;
-    const said = stale ? `${m.listSeparator}${m.stale}` : undefined;
-    return html`${this.renderReady(this.models, said)}${badges(stale ? this.models[0].text.asOf || m.stale : undefined, skipped, m)}`;
+    const stamp = this.stale ? this.staleStamp(m) : undefined;
+    const said = stamp ? `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` : undefined;
+    return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}`;
   }
 }

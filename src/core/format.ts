@@ -241,3 +241,18 @@ export function formatAsOf(iso: string | null | undefined, opts: { locale?: stri
   const m = messages(opts.locale);
   return parseDate(iso) ? m.asOf(formatDate(iso, opts)) : m.noData;
 }
+
+/**
+ * How long ago, for people: "刚刚" under a minute, then whole minutes, hours (from 60 min) and
+ * days (from 48 h), rounded down, so the text only grows while nothing arrives. A negative
+ * age (a server clock ahead of this one) reads as "just now", never as the future.
+ */
+export function formatAge(ms: number | null | undefined, opts: { locale?: string | null } = {}): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '';
+  const m = messages(opts.locale).ago;
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return m.now;
+  if (minutes < 60) return m.minutes(minutes);
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? m.hours(hours) : m.days(Math.floor(hours / 24));
+}

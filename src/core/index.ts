@@ -6,6 +6,7 @@ export { validate, type ValidatedSet } from './validate.js';
 export { derive, type DeriveContext, type IndicatorView, type PlacedBand, type Reason, type StatusBand } from './derive.js';
 export {
   digitsFor,
+  formatAge,
   formatAsOf,
   formatChange,
   formatDate,

@@ -22,6 +22,12 @@ export interface Messages {
   loading: string;
   error: string;
   stale: string;
+  /** how long ago the data was last current: under a minute, minutes, hours, days */
+  ago: { now: string; minutes: (n: number) => string; hours: (n: number) => string; days: (n: number) => string };
+  /** the stale stamp: "数据截至 8月21日 · 5 分钟前" (either part may be missing) */
+  staleStamp: (asOf: string, age: string) => string;
+  /** a live feed's connection, for the operator's status chip */
+  feed: { connecting: string; open: string; reconnecting: string; paused: string; closed: string; stale: string; error: string };
   partial: (n: number) => string;
   more: (n: number) => string;
   status: Record<'good' | 'warn' | 'bad', string>;
@@ -62,6 +68,9 @@ const zh: Messages = {
   loading: '加载中…',
   error: '数据无法使用',
   stale: '数据可能已过期',
+  ago: { now: '刚刚', minutes: (n) => `${n} 分钟前`, hours: (n) => `${n} 小时前`, days: (n) => `${n} 天前` },
+  staleStamp: (asOf, age) => [asOf, age].filter(Boolean).join(' · '),
+  feed: { connecting: '连接中', open: '已连接', reconnecting: '重新连接中', paused: '已暂停', closed: '已关闭', stale: '数据未更新', error: '无法获取数据' },
   partial: (n) => `${n} 行数据有误，已跳过`,
   more: (n) => `另有 ${n} 项`,
   status: { good: '正常', warn: '预警', bad: '滞后' },
@@ -116,6 +125,9 @@ const en: Messages = {
   loading: 'Loading…',
   error: 'The data cannot be used',
   stale: 'Data may be out of date',
+  ago: { now: 'just now', minutes: (n) => `${n} min ago`, hours: (n) => `${n} h ago`, days: (n) => `${n} ${n === 1 ? 'day' : 'days'} ago` },
+  staleStamp: (asOf, age) => [asOf, age].filter(Boolean).join(' · '),
+  feed: { connecting: 'Connecting', open: 'Live', reconnecting: 'Reconnecting', paused: 'Paused', closed: 'Closed', stale: 'Not updating', error: 'No data' },
   partial: (n) => `${n} ${n === 1 ? 'row' : 'rows'} skipped`,
   more: (n) => `+${n} more`,
   status: { good: 'on track', warn: 'at risk', bad: 'behind' },

@@ -11,11 +11,32 @@ export interface KpiDataDetail {
 }
 
 export interface KpiErrorDetail {
-  /** in plain words */
+  /** the developer's words (the widget shows a sentence in its locale) */
   message: string;
   problems: Problem[];
-  /** true when the last good data is still shown, dimmed */
+  /** true when the last good data is still shown, with its age */
   stale: boolean;
+  /**
+   * What failed: `document` (the data given is unusable), or a feed's load: `network`,
+   * `timeout`, `http` (5xx, 408, 429: retried), `auth` (401/403), `client` (other 4xx),
+   * `parse` (a 200 that is not an IndicatorSet), `event` (one pushed event skipped; the stream goes on).
+   */
+  kind: 'document' | 'network' | 'timeout' | 'http' | 'auth' | 'client' | 'parse' | 'event';
+  /** the HTTP status, where there was one */
+  status: number | null;
+  /** wall-clock ms (Date.now()) of the next attempt; null when none is planned */
+  retryAt: number | null;
+}
+
+export interface KpiSourceStateDetail {
+  /** `loading` (nothing yet), `fresh`, `stale` (the last good data kept, not current), `error` (nothing good ever arrived) */
+  state: 'loading' | 'fresh' | 'stale' | 'error';
+  /** ms since the data was last received or confirmed; null before the first */
+  age: number | null;
+  /** failed loads in a row */
+  failures: number;
+  /** the transport: `connecting`, `open`, `reconnecting` (backing off), `paused` (hidden page or offline), `closed` */
+  connection: 'connecting' | 'open' | 'reconnecting' | 'paused' | 'closed';
 }
 
 export interface KpiScreenResizeDetail {
@@ -35,10 +56,11 @@ declare global {
     'kpi-error': CustomEvent<KpiErrorDetail>;
     'kpi-select': CustomEvent<KpiSelectDetail>;
     'kpi-screen-resize': CustomEvent<KpiScreenResizeDetail>;
+    'kpi-source-state': CustomEvent<KpiSourceStateDetail>;
   }
 }
 
-type KpiEvent = 'kpi-data' | 'kpi-error' | 'kpi-select' | 'kpi-screen-resize';
+type KpiEvent = 'kpi-data' | 'kpi-error' | 'kpi-select' | 'kpi-screen-resize' | 'kpi-source-state';
 
 export function emit<K extends KpiEvent>(
   target: EventTarget,

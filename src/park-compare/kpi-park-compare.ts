@@ -98,7 +98,7 @@ export class KpiParkCompare extends KpiRowsElement {
   /** The comparison of the drawn rows, laid out once per selection (render and draw share it). */
   private comparison(): Comparison<Model> {
     if (this.laidOut?.models !== this.models) {
-      const declared = this.source.set?.entities ?? [];
+      const declared = this.input.set?.entities ?? [];
       this.laidOut = { models: this.models, comparison: compare(this.models, declared, idList(this.indicators), idList(this.entities)) };
     }
     return this.laidOut.comparison;
@@ -140,7 +140,7 @@ export class KpiParkCompare extends KpiRowsElement {
    */
   private renderTable(c: Comparison<Model>): HTMLTableElement {
     const m = messages(this.resolvedLocale);
-    const caption = this.label ?? this.source.set?.title ?? m.compare;
+    const caption = this.label ?? this.input.set?.title ?? m.compare;
     const t = this.table;
     if (t && t.from === c && t.caption === caption && t.highlight === this.highlight) return t.node;
     const node = buildTable(c, {
@@ -285,7 +285,7 @@ export class KpiParkCompare extends KpiRowsElement {
   /** One sentence for ECharts' aria description: what the chart compares (the table holds the figures). */
   private describe(c: Comparison<Model>): string {
     const m = messages(this.resolvedLocale);
-    const title = this.label ?? this.source.set?.title ?? m.compare;
+    const title = this.label ?? this.input.set?.title ?? m.compare;
     return `${title}${m.listSeparator}${c.entities.map((e) => e.name).join('、')}${m.listSeparator}${c.indicators.map((i) => i.name).join('、')}`;
   }
 

@@ -4,6 +4,7 @@ import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
 import { angleAt, point, R } from '../../src/gauge/geometry.js';
 import { expectCleanText, fullName, meterOf, part, settled, shownName, shownText, sleep, waitFor } from '../helpers.js';
 import { setMotionDuration } from '../../src/base/motion.js';
+import { liveFeeds } from '../../src/data/feed.js';
 import { loadSample } from '../samples.js';
 
 let plan: unknown;
@@ -73,16 +74,21 @@ describe('<kpi-gauge>', () => {
       expect(fullName(el)).to.equal('梧桐园区 固定资产投资');
     });
 
-    it('re-fetches every `refresh` seconds, and stops when detached', async () => {
+    it('re-fetches every `refresh` seconds; moved within the page, it keeps its feed and costs no request', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/counter/refresh" refresh="0.2" no-animation></kpi-gauge>`);
       await settled(el);
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('1');
       await settled(el);
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('2');
+      const feed = liveFeeds().find((f) => f.url.endsWith('/__test__/counter/refresh'));
+      const sent = feed?.requests;
       const parent = el.parentElement as HTMLElement;
       el.remove();
-      await sleep(500);
-      parent.append(el); // re-attached: fetches at once and resumes the timer
+      parent.append(el); // moved: the feed lingers, the widget reads it again at once
+      await el.updateComplete;
+      expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('2');
+      expect(liveFeeds().filter((f) => f.url.endsWith('/__test__/counter/refresh'))).to.deep.equal([feed]);
+      expect(feed?.requests).to.equal(sent);
       await settled(el);
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('3');
       el.remove();
@@ -192,7 +198,7 @@ describe('<kpi-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps the last good value, dimmed with 数据截至, when a refresh fails (stale)', async () => {
+    it('keeps the last good value, dimmed with 数据截至 and its age, when a refresh fails (stale)', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/flaky/stale" refresh="0.1" locale="zh-CN"></kpi-gauge>`);
       await settled(el);
       const errors: boolean[] = [];
@@ -201,7 +207,9 @@ describe('<kpi-gauge>', () => {
       expect(errors[0]).to.equal(true);
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('7');
       expect(part(el, 'base').classList.contains('stale')).to.equal(true);
-      expect(part(el, 'stale').textContent).to.match(/^数据截至 2024年8月21日$/);
+      // the data's date, and its age: it was received a moment ago
+      expect(part(el, 'stale').textContent).to.equal('数据截至 2024年8月21日 · 刚刚');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.match(/数据可能已过期，数据截至 2024年8月21日 · 刚刚$/);
       await expect(el).to.be.accessible();
       el.remove();
     });
