@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { prebundle } from './scripts/prebundle-plugin.mjs';
-import { testRoutes } from './scripts/test-routes.mjs';
+import { feedRoutes, testRoutes } from './scripts/test-routes.mjs';
 import { jsonModules } from './scripts/json-modules-plugin.mjs';
 import { snapshotFiles } from './scripts/snapshot-files.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes],
+  middleware: [testRoutes, feedRoutes],
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [

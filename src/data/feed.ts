@@ -137,6 +137,8 @@ export class Feed {
   private readonly warned = new Set<string>();
   /** the delay fail() chose */
   private retryIn = 0;
+  /** a stream is open and being read */
+  private streaming = false;
 
   constructor(
     readonly url: string,
@@ -162,6 +164,11 @@ export class Feed {
 
   get readerCount(): number {
     return this.readers.size;
+  }
+
+  /** @internal A request is on its way (a poll, or a stream not yet open): tests wait for it to land. */
+  get busy(): boolean {
+    return this.inFlight !== null && !this.streaming;
   }
 
   private option<K extends keyof FeedOptions>(key: K): FeedOptions[K][] {
@@ -253,6 +260,7 @@ export class Feed {
     this.abort?.abort();
     this.abort = null;
     this.inFlight = null;
+    this.streaming = false;
     clock.clearTimeout(this.watchdog);
     this.watchdog = undefined;
   }
@@ -502,6 +510,7 @@ export class Feed {
           outcome = { fail: 'parse', message: `the answer is ${res.headers.get('Content-Type') ?? 'untyped'}, not text/event-stream` };
         } else {
           this.stopFallback();
+          this.streaming = true;
           this.setConnection('open');
           const beat = this.heartbeatMs * 3;
           listen(beat, `the stream was silent for ${beat / 1000} s`);
@@ -525,8 +534,10 @@ export class Feed {
         }
       } catch (e) {
         if (seq !== this.seq) return;
+        this.streaming = false;
         outcome = silent !== null ? { fail: 'timeout', message: silent } : { fail: 'network', message: e instanceof Error ? e.message : 'network error' };
       }
+      this.streaming = false;
       if (seq !== this.seq || !('fail' in outcome)) return;
       clock.clearTimeout(this.watchdog);
       this.abort = null;

@@ -1,0 +1,409 @@
+// The page's live feeds against a real HTTP server (scripts/test-routes.mjs scripts each
+// answer), on a fake clock: minutes of polling, backoff and hiding run in milliseconds.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/gauge/kpi-gauge.js';
+import '../../src/data/kpi-source.js';
+import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
+import type { KpiSource } from '../../src/data/kpi-source.js';
+import { feedFor, liveFeeds, LINGER_MS, type Feed, type FeedChange, type FeedOptions } from '../../src/data/feed.js';
+import { useClock } from '../../src/data/clock.js';
+import { FakeClock, restorePageVisibility, script, seen, setPageHidden } from './fake-clock.js';
+import { captureWarnings, meterOf, part, waitFor } from '../helpers.js';
+
+let clock: FakeClock;
+let n = 0;
+/** A key of this test's own (the server keeps a script and a count per key). */
+const key = (what: string) => `${what}-${++n}-${Date.now()}`;
+
+/** A reader of `feed` with `options`, recording what it is told. */
+function read(feed: Feed, options: FeedOptions = {}) {
+  const changes: FeedChange[] = [];
+  const reader = { feedOptions: () => options, feedChanged: (_f: Feed, c: FeedChange) => changes.push(c) };
+  feed.subscribe(reader);
+  return { changes, stop: () => feed.unsubscribe(reader), data: () => changes.filter((c) => c === 'data').length };
+}
+
+const valueOf = (feed: Feed) => feed.set?.rows[0]?.value;
+
+beforeEach(() => {
+  clock = new FakeClock().install();
+});
+
+afterEach(async () => {
+  restorePageVisibility();
+  // Every feed a test left is closed: its readers gone, the linger passed.
+  for (const f of liveFeeds()) for (let i = 0; i < 50 && f.readerCount > 0; i++) f.unsubscribe([...(f as unknown as { readers: Set<never> }).readers][0]);
+  await clock.advance(LINGER_MS + 1);
+  useClock();
+});
+
+describe('live feed: polling', () => {
+  it('12 widgets on one URL cost one request per refresh, and the request count is on the feed', async () => {
+    const k = key('twelve');
+    await script(k, [{ value: 5 }]);
+    const els = await fixture<HTMLElement>(html`<div>${Array.from({ length: 12 }, () => html`<kpi-gauge src=${`/__test__/feed/${k}`} refresh="10" no-animation></kpi-gauge>`)}</div>`);
+    await clock.advance(0);
+    await waitFor(() => liveFeeds().some((f) => f.url.endsWith(k)));
+    await clock.advance(100);
+    const feed = liveFeeds().find((f) => f.url.endsWith(k)) as Feed;
+    expect(feed.readerCount).to.equal(12);
+    expect(feed.requests).to.equal(1);
+    await clock.advance(30_000);
+    expect(feed.requests).to.equal(4); // t = 0, 10, 20, 30 s
+    expect((await seen(k)).count).to.equal(4);
+    const gauges = [...els.querySelectorAll<KpiGauge>('kpi-gauge')];
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    expect(gauges.map((g) => meterOf(g).getAttribute('aria-valuenow'))).to.deep.equal(Array(12).fill('5'));
+    els.remove();
+  });
+
+  it('backs off while the server answers 500 (no more than 7 requests in 2 minutes at refresh 10 s), keeps the value with its age, and is fresh again at the first success', async () => {
+    const k = key('down');
+    await script(k, [{ value: 7 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 10 });
+    await clock.advance(5_000);
+    expect(valueOf(feed)).to.equal(7);
+    await script(k, [{ status: 500, body: '<!doctype html><title>500</title><h1>Internal Server Error</h1>' }]);
+    const before = feed.requests;
+    const warnings = await captureWarnings(() => clock.advance(120_000));
+    const during = feed.requests - before;
+    expect(during).to.be.within(3, 7);
+    expect(warnings.filter((w) => w.includes('HTTP 500'))).to.have.length(1); // one warning for the outage
+    expect(valueOf(feed)).to.equal(7); // never blanked
+    expect(feed.state).to.equal('stale');
+    expect(feed.connection).to.equal('reconnecting');
+    expect(feed.failure?.kind).to.equal('http');
+    expect(feed.failure?.status).to.equal(500);
+    expect(feed.failure?.retryAt).to.be.greaterThan(clock.wallNow());
+    expect(feed.age).to.be.greaterThan(100_000);
+    // The server is back: the next attempt (within the 60 s cap) brings it back, then the cadence is 10 s again.
+    await script(k, [{ value: 8 }]);
+    await clock.advance(60_000);
+    expect(feed.state).to.equal('fresh');
+    expect(valueOf(feed)).to.equal(8);
+    const back = feed.requests;
+    await clock.advance(20_000);
+    expect(feed.requests - back).to.equal(2);
+    r.stop();
+  });
+
+  it('honours Retry-After as a lower bound', async () => {
+    const k = key('retry-after');
+    await script(k, [{ status: 503, retryAfter: 90 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 5 });
+    await clock.advance(1);
+    expect(feed.requests).to.equal(1);
+    await clock.advance(89_000);
+    expect(feed.requests).to.equal(1);
+    await clock.advance(1_000);
+    expect(feed.requests).to.equal(2);
+    r.stop();
+  });
+
+  it('revalidates: a 304 or the same body refreshes the age but fires no data', async () => {
+    const k = key('etag');
+    await script(k, [{ value: 3, etag: '"v1"' }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 10 });
+    await clock.advance(1);
+    expect(r.data()).to.equal(1);
+    await clock.advance(30_000);
+    const s = await seen(k);
+    expect(s.count).to.equal(4);
+    expect(s.headers.slice(1).map((h) => h.ifNoneMatch)).to.deep.equal(['"v1"', '"v1"', '"v1"']);
+    expect(r.data()).to.equal(1);
+    expect(feed.age).to.be.below(10_000);
+    await script(k, [{ value: 3 }]); // the same body, no ETag
+    await clock.advance(20_000);
+    expect(r.data()).to.equal(1);
+    await script(k, [{ value: 4 }]);
+    await clock.advance(10_000);
+    expect(r.data()).to.equal(2);
+    r.stop();
+  });
+
+  it('pauses while the page is hidden (5 minutes: no request), then asks once at once when it is seen', async () => {
+    const k = key('hidden');
+    await script(k, [{ value: 1 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 10, background: 'pause' });
+    await clock.advance(1);
+    setPageHidden(true);
+    const before = (await seen(k)).count;
+    await clock.advance(300_000);
+    expect((await seen(k)).count).to.equal(before);
+    expect(feed.connection).to.equal('paused');
+    setPageHidden(false);
+    await clock.advance(1);
+    expect((await seen(k)).count).to.equal(before + 1);
+    await clock.advance(9_000);
+    expect((await seen(k)).count).to.equal(before + 1); // then the cadence again
+    r.stop();
+  });
+
+  it('keeps polling while hidden with background="run"', async () => {
+    const k = key('run');
+    await script(k, [{ value: 1 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 10, background: 'run' });
+    await clock.advance(1);
+    setPageHidden(true);
+    await clock.advance(60_000);
+    expect(feed.requests).to.equal(7);
+    r.stop();
+  });
+
+  it('sends no request after its last reader has gone and the linger has passed; a reader back within it costs none', async () => {
+    const k = key('linger');
+    await script(k, [{ value: 1 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    let r = read(feed, { refresh: 1 });
+    await clock.advance(1);
+    r.stop();
+    await clock.advance(LINGER_MS - 1_000);
+    r = read(feed, { refresh: 1 }); // moved within the page
+    expect(feedFor(`/__test__/feed/${k}`, 'poll')).to.equal(feed);
+    r.stop();
+    await clock.advance(LINGER_MS + 1);
+    expect(feed.disposed).to.equal(true);
+    const count = (await seen(k)).count;
+    await clock.advance(60_000);
+    expect((await seen(k)).count).to.equal(count);
+    expect(liveFeeds()).to.not.include(feed);
+  });
+
+  for (const [what, steps, kind] of [
+    ['a server that never answers', [{ hang: true }], 'timeout'],
+    ['a truncated body', [{ truncated: true }], 'parse'],
+    ['a 200 that is not an IndicatorSet', [{ body: '{"rows": []}' }], 'parse'],
+    ['HTTP 502 with an HTML page', [{ status: 502 }], 'http'],
+    ['HTTP 401', [{ status: 401 }], 'auth'],
+    ['HTTP 404', [{ status: 404 }], 'client'],
+  ] as const) {
+    it(`keeps the last good value through ${what} (${kind})`, async () => {
+      const k = key('fault');
+      await script(k, [{ value: 9 }]);
+      const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+      const r = read(feed, { refresh: 10, timeout: 5 });
+      await clock.advance(1);
+      await script(k, [...steps]);
+      await captureWarnings(() => clock.advance(20_000));
+      expect(feed.failure?.kind).to.equal(kind);
+      expect(valueOf(feed)).to.equal(9);
+      expect(feed.state).to.equal('stale');
+      r.stop();
+    });
+  }
+
+  it('reports a connection refused as a network failure, and errors when nothing good ever came', async () => {
+    const feed = feedFor('http://127.0.0.1:9/refused.json', 'poll');
+    const r = read(feed, { refresh: 10 });
+    await captureWarnings(() => clock.advance(1));
+    await waitFor(() => feed.failure !== null);
+    expect(feed.failure?.kind).to.equal('network');
+    expect(feed.state).to.equal('error');
+    r.stop();
+  });
+
+  it('drops an answer for an older request when reloaded mid-request (no out-of-order value)', async () => {
+    const k = key('order');
+    await script(k, [{ hang: true }, { value: 2 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    const r = read(feed, { refresh: 10 });
+    await clock.advance(1);
+    feed.reload(); // the hanging request is aborted, its answer can never land
+    await clock.advance(1);
+    expect(valueOf(feed)).to.equal(2);
+    expect(r.data()).to.equal(1);
+    r.stop();
+  });
+
+  it('never shows a negative age for a server clock hours ahead', async () => {
+    const k = key('ahead');
+    const future = new Date(Date.now() + 5 * 3_600_000).toISOString();
+    await script(k, [{ body: JSON.stringify({ asOf: future, indicators: [{ id: 'n', name: '计数', value: 1, target: 2 }] }) }]);
+    const el = await fixture<KpiGauge>(html`<kpi-gauge src=${`/__test__/feed/${k}`} stale-after="1" refresh="100" no-animation></kpi-gauge>`);
+    await waitFor(() => liveFeeds().some((f) => f.url.endsWith(k)));
+    await clock.advance(1);
+    await clock.advance(5_000); // no news for 5 s: stale by the feed's age
+    await el.updateComplete;
+    expect(part(el, 'stale').textContent).to.match(/ · 刚刚$|分钟前$/);
+    expect(part(el, 'stale').textContent).to.not.contain('-');
+    el.remove();
+  });
+});
+
+describe('live feed: Server-Sent Events', () => {
+  const snapshot = (id: string, value: number) => ({ id, value });
+
+  it('reconnects once after a drop, carrying Last-Event-ID', async () => {
+    const k = key('drop');
+    await script(k, [{ events: [snapshot('41', 1), snapshot('42', 2)], then: 'end' }, { events: [snapshot('43', 3)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    await captureWarnings(async () => {
+      await clock.advance(1);
+      await waitFor(() => feed.connection === 'reconnecting');
+      await clock.advance(5_000);
+      await waitFor(() => valueOf(feed) === 3);
+    });
+    const s = await seen(k);
+    expect(s.count).to.equal(2);
+    expect(s.headers.map((h) => h.lastEventId)).to.deep.equal([null, '42']);
+    expect(feed.connection).to.equal('open');
+    r.stop();
+  });
+
+  it('keeps reconnecting through three 503s (never closed), then streams', async () => {
+    const k = key('503');
+    await script(k, [{ status: 503 }, { status: 503 }, { status: 503 }, { events: [snapshot('1', 5)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    await captureWarnings(async () => {
+      // backoff with the jitter at its middle: 3 s, 6 s, then 12 s
+      for (const ms of [1, 3_000, 6_000]) await clock.advance(ms);
+      expect(feed.connection).to.equal('reconnecting');
+      expect(feed.failures).to.equal(3);
+      expect(feed.failure?.status).to.equal(503);
+      await clock.advance(12_000);
+      await waitFor(() => valueOf(feed) === 5);
+    });
+    expect(feed.connection).to.equal('open');
+    expect((await seen(k)).count).to.equal(4);
+    r.stop();
+  });
+
+  it('closes for good on HTTP 204 only', async () => {
+    const k = key('204');
+    await script(k, [{ status: 204, body: '' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    await clock.advance(1);
+    expect(feed.connection).to.equal('closed');
+    await clock.advance(120_000);
+    expect((await seen(k)).count).to.equal(1);
+    r.stop();
+  });
+
+  it('reconnects when the stream falls silent for three heartbeats; a comment line counts as a heartbeat', async () => {
+    const k = key('silent');
+    await script(k, [{ events: [snapshot('1', 1), { comment: 'hb' }], then: 'hold' }, { events: [snapshot('2', 2)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed, { heartbeat: 2 });
+    await clock.advance(1);
+    await waitFor(() => valueOf(feed) === 1);
+    await captureWarnings(async () => {
+      await clock.advance(5_000);
+      expect((await seen(k)).count).to.equal(1);
+      await clock.advance(1_100); // 6 s of silence: the watchdog reconnects
+      await waitFor(() => feed.connection !== 'open');
+      await clock.advance(5_000);
+      await waitFor(() => valueOf(feed) === 2);
+    });
+    expect((await seen(k)).count).to.equal(2);
+    r.stop();
+  });
+
+  it('skips garbage, markup, a malformed patch and an oversized event, and goes on streaming', async () => {
+    const k = key('garbage');
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    await script(k, [
+      {
+        events: [
+          snapshot('1', 1),
+          { raw: 'this is not a field\n\n' },
+          { id: '2', data: '<img src=x onerror="window.__pwned=1">' },
+          { id: '3', event: 'patch', data: '{"indicators": [{"value": 1}]}' },
+          { id: '4', data: big },
+          { id: '5', event: 'patch', data: JSON.stringify({ indicators: [{ id: 'n', value: 6 }] }) },
+        ],
+        then: 'hold',
+      },
+    ]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    const warnings = await captureWarnings(async () => {
+      await clock.advance(1);
+      await waitFor(() => valueOf(feed) === 6, 200);
+    });
+    expect(feed.connection).to.equal('open');
+    expect(r.changes.filter((c) => c === 'problem').length).to.equal(3);
+    expect(warnings.length).to.equal(3);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    r.stop();
+  });
+
+  it('holds only the latest document while the page is hidden and delivers it once when seen', async () => {
+    const k = key('held');
+    await script(k, [{ events: [snapshot('1', 1)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    await clock.advance(0);
+    setPageHidden(true);
+    const r = read(feed);
+    await clock.advance(1);
+    await waitFor(() => (feed as unknown as { held: unknown }).held !== null);
+    expect(r.data()).to.equal(0);
+    setPageHidden(false);
+    expect(r.data()).to.equal(1);
+    expect(valueOf(feed)).to.equal(1);
+    r.stop();
+  });
+});
+
+describe('<kpi-source>', () => {
+  it('feeds the widgets inside it and those naming it, from one stream, with a status chip', async () => {
+    const k = key('source');
+    await script(k, [{ events: [{ id: '1', value: 4 }], then: 'hold' }]);
+    const wall = await fixture<HTMLElement>(html`<div>
+      <kpi-source id="wall-feed" src=${`/__test__/sse/${k}`} mode="sse" status><kpi-gauge no-animation></kpi-gauge></kpi-source>
+      <kpi-gauge source="wall-feed" no-animation></kpi-gauge>
+    </div>`);
+    const states: string[] = [];
+    wall.addEventListener('kpi-source-state', (e) => states.push(`${(e.target as Element).localName}:${e.detail.state}`));
+    await clock.advance(1);
+    const gauges = [...wall.querySelectorAll<KpiGauge>('kpi-gauge')];
+    await waitFor(async () => {
+      await Promise.all(gauges.map((g) => g.updateComplete));
+      return gauges.every((g) => g.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') === '4');
+    });
+    expect((await seen(k)).count).to.equal(1);
+    const source = wall.querySelector<KpiSource>('kpi-source') as KpiSource;
+    await source.updateComplete;
+    expect(part(source, 'status').textContent).to.contain('已连接');
+    expect(states).to.include('kpi-source:fresh');
+    await expect(source).to.be.accessible();
+    wall.remove();
+  });
+
+  it('shows stale with its age on every widget when the feed stops, and fresh again when it is back', async () => {
+    const k = key('plug');
+    await script(k, [{ value: 12 }]);
+    const wall = await fixture<HTMLElement>(html`<div>
+      <kpi-source id="plug" src=${`/__test__/feed/${k}`} refresh="5" stale-after="15"></kpi-source>
+      <kpi-gauge source="plug" no-animation></kpi-gauge><kpi-gauge source="plug" no-animation></kpi-gauge>
+    </div>`);
+    await clock.advance(1);
+    await script(k, [{ status: 503 }]);
+    const gauges = [...wall.querySelectorAll<KpiGauge>('kpi-gauge')];
+    await captureWarnings(() => clock.advance(5_000));
+    await clock.advance(5 * 60_000);
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    for (const g of gauges) {
+      expect(meterOf(g).getAttribute('aria-valuenow')).to.equal('12');
+      expect(part(g, 'base').classList.contains('stale')).to.equal(true);
+      expect(part(g, 'stale').textContent).to.equal('数据截至 2024年8月21日 · 5 分钟前');
+      expect(meterOf(g).getAttribute('aria-valuetext')).to.contain('数据可能已过期');
+      await expect(g).to.be.accessible();
+    }
+    await script(k, [{ value: 13 }]);
+    await clock.advance(60_000);
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    for (const g of gauges) {
+      expect(meterOf(g).getAttribute('aria-valuenow')).to.equal('13');
+      expect(g.shadowRoot?.querySelector('[part="stale"]')).to.equal(null);
+    }
+    wall.remove();
+  });
+});
