@@ -1,10 +1,11 @@
-// `npm start` serves demo/ at http://localhost:5173 (the wall; /gallery.html, /check.html,
-// /portal.html). `vite build` builds the package into dist/; `vite build --mode browser`
+// `npm start` serves demo/ at http://localhost:5173 (the wall, live from a simulated backend at
+// /api/*; /gallery.html, /check.html, /portal.html). `vite build` builds the package into dist/; `vite build --mode browser`
 // builds the single-file browser bundle into dist/browser/ (lit inside; ECharts as a lazy chunk).
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { liveBackend } from './demo/live-backend.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -36,10 +37,20 @@ function serveDist(): Plugin {
   };
 }
 
+/** The wall's simulated live backend (/api/indicators.json, /api/stream, /api/fault): demo/live-backend.mjs. */
+function simulatedBackend(): Plugin {
+  return {
+    name: 'simulated-backend',
+    configureServer(server) {
+      server.middlewares.use(liveBackend());
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? here('demo') : here('.'),
   server: { port: 5173, strictPort: false },
-  plugins: [serveDist()],
+  plugins: [serveDist(), simulatedBackend()],
   // ECharts reads process.env.NODE_ENV at run time; without this a built widget throws on a plain page.
   define: { 'process.env.NODE_ENV': JSON.stringify(command === 'serve' ? 'development' : 'production') },
   build:

@@ -7,13 +7,15 @@ import { CHROME_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { prebundle } from './scripts/prebundle-plugin.mjs';
 import { feedRoutes, testRoutes } from './scripts/test-routes.mjs';
+import { liveBackendKoa } from './demo/live-backend.mjs';
 import { jsonModules } from './scripts/json-modules-plugin.mjs';
 import { snapshotFiles } from './scripts/snapshot-files.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes, feedRoutes],
+  // The wall's simulated backend, ticking fast (test/demo/wall.test.ts runs the wall live).
+  middleware: [testRoutes, feedRoutes, liveBackendKoa({ tickMs: 500, heartbeatMs: 500 })],
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [

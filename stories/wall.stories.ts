@@ -6,7 +6,7 @@ import { parks, plan, wall } from '../demo/wall.js';
 const meta: Meta = {
   title: 'Wall/Command centre 1920×1080',
   parameters: { layout: 'fullscreen' },
-  render: () => html`<div style="width:1920px;height:1080px">${wall(plan, parks, plan.asOf)}</div>`,
+  render: () => html`<div style="width:1920px;height:1080px">${wall({ planDoc: plan, parksDoc: parks }, plan.asOf)}</div>`,
 };
 export default meta;
 

@@ -243,9 +243,9 @@ export function formatAsOf(iso: string | null | undefined, opts: { locale?: stri
 }
 
 /**
- * How long ago, for people: "刚刚" under a minute, then whole minutes, hours (from 60 min) and
+ * How long ago, for people: "不到 1 分钟" under a minute (never "just now": stale data is not new), then whole minutes, hours (from 60 min) and
  * days (from 48 h), rounded down, so the text only grows while nothing arrives. A negative
- * age (a server clock ahead of this one) reads as "just now", never as the future.
+ * age (a server clock ahead of this one) reads as under a minute, never as the future.
  */
 export function formatAge(ms: number | null | undefined, opts: { locale?: string | null } = {}): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '';

@@ -5,6 +5,10 @@ import { setViewport } from '@web/test-runner-commands';
 import { mountWall } from '../../demo/wall.js';
 import type { KpiScreen } from '../../src/screen/kpi-screen.js';
 import { applyThemes } from '../../src/theme/apply.js';
+import type { KpiElement } from '../../src/base/kpi-element.js';
+import type { KpiSource } from '../../src/data/kpi-source.js';
+import { liveFeeds } from '../../src/data/feed.js';
+import { part, waitFor } from '../helpers.js';
 
 const WIDGETS = 'kpi-gauge, kpi-stat, kpi-target-bar, kpi-park-compare';
 
@@ -102,4 +106,30 @@ describe('the wall (demo/index.html)', () => {
       expect(small.map((t) => `${t.text} ${t.px.toFixed(1)}px`)).to.deep.equal([]);
     });
   }
+
+  it('runs live on one SSE stream; pulling the plug shows stale with its age on every widget, and restoring it makes them fresh without a reload', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1920, height: 1080 });
+    await fetch('/api/fault?mode=ok');
+    const root = await fixture<HTMLElement>(html`<main style="margin:0"></main>`);
+    stop = mountWall(root, 3600, { src: '/api/stream', staleAfter: 2, heartbeat: 1 });
+    const widgets = [...root.querySelectorAll<KpiElement>(WIDGETS)];
+    const source = root.querySelector('kpi-source') as KpiSource;
+    const stale = () => widgets.filter((w) => w.shadowRoot?.querySelector('[part="stale"]'));
+    await waitFor(() => widgets.every((w) => w.shadowRoot?.querySelector('[role="meter"], [part="base"]:not(.boxed)')), 200);
+    expect(source.feed?.mode).to.equal('sse');
+    expect(liveFeeds().filter((f) => f.url.includes('/api/')).map((f) => f.url.replace(location.origin, ''))).to.deep.equal(['/api/stream']);
+    expect(stale()).to.have.length(0);
+    await fetch('/api/fault?mode=down');
+    await waitFor(() => stale().length === widgets.length, 250);
+    expect(stale()).to.have.length(9);
+    for (const w of widgets) expect(w.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(/^数据截至 .+ · 不到 1 分钟$/);
+    await source.updateComplete;
+    expect(part(source, 'status').textContent).to.contain('数据未更新');
+    await fetch('/api/fault?mode=ok');
+    await waitFor(() => stale().length === 0, 400);
+    expect(stale()).to.have.length(0);
+    await source.updateComplete;
+    expect(part(source, 'status').textContent).to.contain('已连接');
+  });
 });

@@ -208,8 +208,8 @@ describe('<kpi-gauge>', () => {
       expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('7');
       expect(part(el, 'base').classList.contains('stale')).to.equal(true);
       // the data's date, and its age: it was received a moment ago
-      expect(part(el, 'stale').textContent).to.equal('数据截至 2024年8月21日 · 刚刚');
-      expect(meterOf(el).getAttribute('aria-valuetext')).to.match(/数据可能已过期，数据截至 2024年8月21日 · 刚刚$/);
+      expect(part(el, 'stale').textContent).to.equal('数据截至 2024年8月21日 · 不到 1 分钟');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.match(/数据可能已过期，数据截至 2024年8月21日 · 不到 1 分钟$/);
       await expect(el).to.be.accessible();
       el.remove();
     });
