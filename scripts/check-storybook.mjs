@@ -34,7 +34,8 @@ try {
         return { tag: e.localName, defined: Boolean(customElements.get(e.localName)), drawn: (e.shadowRoot?.childElementCount ?? 0) > 0, width: box.width, height: box.height };
       });
     });
-    const bad = report.filter((r) => !r.defined || !r.drawn || r.width < 1 || r.height < 1);
+    // <kpi-source> lays out no box of its own (display: contents); its widgets are checked.
+    const bad = report.filter((r) => !r.defined || !r.drawn || (r.tag !== 'kpi-source' && (r.width < 1 || r.height < 1)));
     const why = [
       report.length === 0 && 'no <kpi-*> element on the page',
       ...bad.map((r) => `<${r.tag}> ${!r.defined ? 'undefined' : !r.drawn ? 'drew nothing' : `box ${r.width}×${r.height}`}`),

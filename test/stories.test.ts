@@ -6,6 +6,7 @@ import * as stat from '../stories/kpi-stat.stories.js';
 import * as targetBar from '../stories/kpi-target-bar.stories.js';
 import * as parkCompare from '../stories/kpi-park-compare.stories.js';
 import * as wall from '../stories/wall.stories.js';
+import * as source from '../stories/kpi-source.stories.js';
 import type { KpiElement } from '../src/base/kpi-element.js';
 
 interface StoryModule {
@@ -13,7 +14,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const FILES = [gauge, stat, targetBar, parkCompare, wall] as unknown as StoryModule[];
+const FILES = [gauge, stat, targetBar, parkCompare, wall, source] as unknown as StoryModule[];
 
 for (const file of FILES) {
   const meta = file.default;
