@@ -220,6 +220,40 @@ describe('live feed: polling', () => {
     r.stop();
   });
 
+  it('follows a src changed mid-request, and drops the old answer', async () => {
+    const [a, b] = [key('src-a'), key('src-b')];
+    await script(a, [{ hang: true }]);
+    await script(b, [{ value: 2 }]);
+    const el = await fixture<KpiGauge>(html`<kpi-gauge src=${`/__test__/feed/${a}`} no-animation></kpi-gauge>`);
+    await waitFor(() => liveFeeds().some((f) => f.url.endsWith(a)));
+    await clock.advance(1);
+    el.src = `/__test__/feed/${b}`;
+    await el.updateComplete;
+    await clock.advance(1);
+    await el.updateComplete;
+    expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('2');
+    const old = liveFeeds().find((f) => f.url.endsWith(a)) as Feed;
+    await clock.advance(LINGER_MS + 1);
+    expect(old.disposed).to.equal(true);
+    expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('2');
+    el.remove();
+  });
+
+  it('aborts the request of a widget removed mid-request once the linger has passed', async () => {
+    const k = key('removed');
+    await script(k, [{ hang: true }]);
+    const el = await fixture<KpiGauge>(html`<kpi-gauge src=${`/__test__/feed/${k}`} no-animation></kpi-gauge>`);
+    await waitFor(() => liveFeeds().some((f) => f.url.endsWith(k)));
+    await clock.advance(1);
+    const feed = liveFeeds().find((f) => f.url.endsWith(k)) as Feed;
+    expect(feed.busy).to.equal(true);
+    el.remove();
+    await clock.advance(LINGER_MS + 1);
+    expect(feed.disposed).to.equal(true);
+    expect(feed.busy).to.equal(false);
+    expect(liveFeeds()).to.not.include(feed);
+  });
+
   it('never shows a negative age for a server clock hours ahead', async () => {
     const k = key('ahead');
     const future = new Date(Date.now() + 5 * 3_600_000).toISOString();
@@ -332,6 +366,21 @@ describe('live feed: Server-Sent Events', () => {
     expect(r.changes.filter((c) => c === 'problem').length).to.equal(3);
     expect(warnings.length).to.equal(3);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    r.stop();
+  });
+
+  it('drops a line that never ends (5 MiB with no newline), reports it once, and reads the events after it', async () => {
+    const k = key('no-newline');
+    await script(k, [{ events: [{ raw: `data: ${'y'.repeat(5 * 1024 * 1024)}` }, { raw: '\n\n' }, snapshot('9', 9)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    const warnings = await captureWarnings(async () => {
+      await clock.advance(1);
+      await waitFor(() => valueOf(feed) === 9, 200);
+    });
+    expect(valueOf(feed)).to.equal(9);
+    expect(r.changes.filter((c) => c === 'problem')).to.have.length(1);
+    expect(warnings).to.have.length(1);
     r.stop();
   });
 
