@@ -11,7 +11,7 @@ import { split } from './gzip-size.mjs';
  * lazy chunk loaded on the first `src`.
  */
 export const BUDGETS = {
-  'dist/core.js': { eager: 10 },
+  'dist/core.js': { eager: 10.5 }, // +0.3 kB: ages (formatAge) and the feed's words, in both locales
   'dist/gauge.js': { eager: 23, lazy: 5 },
   'dist/stat.js': { eager: 23, lazy: 5 },
   'dist/target-bar.js': { eager: 24, lazy: 5 },
