@@ -109,4 +109,8 @@ export const statStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* Stale: the base's stamp (数据截至 … · its age) says it; the tile's own line would repeat it. */
+  .frame.stale .asof {
+    visibility: hidden;
+  }
 `;

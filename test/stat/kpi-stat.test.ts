@@ -19,6 +19,13 @@ describe('<kpi-stat>', () => {
   before(() => (duration = setMotionDuration(200)));
   after(() => setMotionDuration(duration));
 
+  it('says 数据截至 once when stale: the stamp with its age stands in for the tile\'s own line', async () => {
+    const el = await fixture<KpiStat>(html`<kpi-stat stale-after="60" .data=${{ id: 's', name: '签约额', unit: '亿元', value: 372, target: 600, asOf: '2024-08-21' }}></kpi-stat>`);
+    expect(part(el, 'stale').textContent).to.match(/^数据截至 2024年8月21日 · \d+ 天前$/);
+    expect(getComputedStyle(q(el, '.asof') as Element).visibility).to.equal('hidden');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows name, big value and unit, the gap badge, the completion bar with the schedule tick, and 数据截至', async () => {
     const el = await fixture<KpiStat>(html`<kpi-stat .data=${plan} indicator="signed-contracts"></kpi-stat>`);
     await expect(el).to.be.accessible();
