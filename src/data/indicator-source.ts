@@ -340,7 +340,7 @@ function isThenable(x: unknown): x is PromiseLike<unknown> {
 }
 
 /** A problem in the developer's words (events and the console), e.g. "row 3 (gdp) value: …". */
-export function problemText(p: Problem): string {
+function problemText(p: Problem): string {
   const where = p.row === null ? 'document' : `row ${p.row}${p.id ? ` (${p.id}${p.entity ? ` @ ${p.entity}` : ''})` : ''}`;
   return `${where}${p.field ? ` ${p.field}` : ''}: ${p.reason}${p.skipped ? ' — skipped' : ''}`;
 }

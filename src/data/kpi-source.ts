@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatAge } from '../core/format.js';
 import { messages } from '../core/messages.js';
@@ -156,7 +156,7 @@ export class KpiSource extends LitElement implements FeedReader, NamedSource {
     const shown = state === 'stale' || state === 'error' ? state : connection;
     const age = state === 'stale' ? formatAge(feed.age, { locale }) : '';
     const text = [m.feed[shown], age, connection === 'reconnecting' && feed.failures > 1 ? `×${feed.failures}` : ''].filter(Boolean).join(' · ');
-    return html`<span part="status" class=${shown} title=${feed.url}><span class="dot" aria-hidden="true"></span>${text}</span><slot></slot>${nothing}`;
+    return html`<span part="status" class=${shown} title=${feed.url}><span class="dot" aria-hidden="true"></span>${text}</span><slot></slot>`;
   }
 }
 
