@@ -1,0 +1,62 @@
+/**
+ * Many widgets' renders spread over several tasks. A wall of 500 widgets handed one document
+ * renders all of them in one go: ~250 ms in one task here, a long task during which input,
+ * animations and the clock wait. Renders run at once while the current task has spent less
+ * than BUDGET_MS; the rest wait for the next tasks, in the order they asked, BUDGET_MS each,
+ * so the browser can paint and answer input between them. A page with a few widgets never
+ * reaches the budget: its renders run exactly as Lit runs them.
+ */
+const BUDGET_MS = 12;
+
+type Waiting = () => void;
+const waiting: Waiting[] = [];
+/** performance.now() when the current task first rendered a widget; null between tasks */
+let taskStart: number | null = null;
+let channel: MessageChannel | null = null;
+
+/** The next task: a MessageChannel message runs as soon as the task queue allows (setTimeout(0) is clamped to 4 ms when nested). */
+function nextTask(): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = drain;
+  }
+  channel.port2.postMessage(null);
+}
+
+/** In a new task: renders that waited, oldest first, until the budget is spent; the rest in the task after. */
+function drain(): void {
+  taskStart = performance.now();
+  // At least one per task, so a single slow widget cannot stall the queue.
+  do waiting.shift()?.();
+  while (waiting.length > 0 && performance.now() - taskStart < BUDGET_MS);
+  if (waiting.length > 0) nextTask();
+  else taskStart = null;
+}
+
+/**
+ * Runs `render` (a widget's update) now if this task still has budget and nobody is waiting,
+ * else later; resolves (or rejects with its error) once it has run.
+ */
+export function inRenderSlice(render: () => unknown): void | Promise<void> {
+  const now = performance.now();
+  if (taskStart === null) {
+    taskStart = now;
+    nextTask(); // closes this task's budget (and renders whatever waits) once the task is over
+  }
+  if (waiting.length === 0 && now - taskStart < BUDGET_MS) {
+    render();
+    return;
+  }
+  return new Promise<void>((resolve, reject) => {
+    waiting.push(() => {
+      try {
+        render();
+        resolve();
+      } catch (e) {
+        // What the render threw, as Lit itself would have seen it (whatever it is).
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(e);
+      }
+    });
+  });
+}

@@ -1,0 +1,85 @@
+// Many widgets' renders spread over tasks (src/base/render-slices.ts): what a wall of 500
+// widgets handed one document needs so that no task runs long.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/gauge/kpi-gauge.js';
+import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
+import { inRenderSlice } from '../../src/base/render-slices.js';
+import { meterOf } from '../helpers.js';
+
+/** Keeps the main thread busy for `ms`, as a widget's render does. */
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+/** Which task ran each call: a counter a MessageChannel bumps between tasks. */
+function taskCounter() {
+  let task = 0;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    task += 1;
+    channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return { now: () => task, stop: () => channel.port1.close() };
+}
+
+describe('render slices', () => {
+  it('runs renders at once while the task has budget, the rest in later tasks, in order', async () => {
+    const tasks = taskCounter();
+    const ran: [number, number][] = [];
+    const asked = Array.from({ length: 12 }, (_, i) => inRenderSlice(() => {
+      busy(5);
+      ran.push([i, tasks.now()]);
+    }));
+    const atOnce = ran.length;
+    await Promise.all(asked.filter((p): p is Promise<void> => p instanceof Promise));
+    tasks.stop();
+    // 12 ms of budget, 5 ms a render: 3 at once (0, 5, 10 ms), none of the other 9.
+    expect(atOnce).to.equal(3);
+    expect(asked.slice(0, 3)).to.deep.equal([undefined, undefined, undefined]);
+    expect(ran.map(([i]) => i)).to.deep.equal([...Array(12).keys()]);
+    // Spread over at least three more tasks, never more than three renders in one.
+    const perTask = new Map<number, number>();
+    for (const [, t] of ran) perTask.set(t, (perTask.get(t) ?? 0) + 1);
+    expect(perTask.size).to.be.at.least(4);
+    expect(Math.max(...perTask.values())).to.be.at.most(3);
+  });
+
+  it('a render that throws rejects its own promise; the others still run', async () => {
+    await inRenderSlice(() => busy(15)); // this task's budget is spent: what follows waits
+    const ok: number[] = [];
+    const first = inRenderSlice(() => ok.push(1));
+    const failing = inRenderSlice(() => {
+      throw new Error('boom');
+    });
+    const last = inRenderSlice(() => ok.push(3));
+    await first;
+    await failing!.then(
+      () => expect.fail('should reject'),
+      (e: Error) => expect(e.message).to.equal('boom'),
+    );
+    await last;
+    expect(ok).to.deep.equal([1, 3]);
+  });
+
+  it('300 gauges handed a new document all show it, over several tasks', async () => {
+    const doc = (v: number) => ({ indicators: Array.from({ length: 300 }, (_, i) => ({ id: `k${i}`, name: `指标 ${i}`, value: v + i, target: 1000 })) });
+    const first = doc(100);
+    const root = await fixture<HTMLElement>(html`<div>${Array.from({ length: 300 }, (_, i) => html`<kpi-gauge no-animation indicator=${`k${i}`} .data=${first}></kpi-gauge>`)}</div>`);
+    const gauges = [...root.querySelectorAll<KpiGauge>('kpi-gauge')];
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    const tasks = taskCounter();
+    const next = doc(200);
+    const start = tasks.now();
+    gauges.forEach((g) => (g.data = next));
+    const shows = (g: KpiGauge, i: number) => meterOf(g).getAttribute('aria-valuenow') === String(200 + i);
+    const renderedAtOnce = gauges.filter(shows).length;
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    const spanned = tasks.now() - start;
+    tasks.stop();
+    expect(gauges.filter(shows).length).to.equal(300);
+    expect(renderedAtOnce).to.equal(0); // Lit renders after the task that set the data, as always
+    expect(spanned, 'tasks the renders took').to.be.greaterThan(1);
+  });
+});
