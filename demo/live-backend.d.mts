@@ -9,4 +9,4 @@ export interface LiveBackendOptions {
 }
 export function liveBackend(options?: LiveBackendOptions): (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 export function liveBackendKoa(options?: LiveBackendOptions): (ctx: unknown, next: () => Promise<unknown>) => Promise<unknown>;
-export function documentAt(base: unknown, tick: number): unknown;
+export { documentAt } from './simulate.mjs';

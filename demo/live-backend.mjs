@@ -10,6 +10,9 @@
 //                              between good ones). `?fault=M` on a request: that request only.
 import { readFileSync } from 'node:fs';
 import { clearInterval, setInterval } from 'node:timers';
+import { documentAt } from './simulate.mjs';
+
+export { documentAt };
 
 const read = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
 
@@ -23,31 +26,6 @@ function baseDocument() {
     note: '示例数据：目标为公开数据，完成值为模拟',
     entities: [...plan.entities, ...parks.entities.filter((e) => !plan.entities.some((p) => p.id === e.id))],
     indicators: [...plan.indicators, ...parks.indicators.map((r) => ({ asOf: parks.asOf, ...r }))],
-  };
-}
-
-const COUNTS = new Set(['家', '个', '项']);
-const DAY = 86_400_000;
-
-/**
- * The document at a tick: every value creeps up by up to 0.6 % a tick (counts such as 家 stay
- * whole numbers), and asOf moves on a day a tick (wrapping within the year, so 序时进度 moves too).
- */
-export function documentAt(base, tick) {
-  const shift = (iso) => {
-    const start = Date.parse(`${iso.slice(0, 4)}-01-01T00:00:00Z`);
-    const day = (Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - start) / DAY;
-    return new Date(start + ((day + tick) % 365) * DAY).toISOString().slice(0, 10);
-  };
-  return {
-    ...base,
-    asOf: shift(base.asOf),
-    indicators: base.indicators.map((r, i) => {
-      if (r.value === null || typeof r.value !== 'number') return r;
-      const grown = r.value * (1 + (((i * 37 + tick * 11) % 7) / 1000) * Math.min(tick, 60));
-      const value = COUNTS.has(r.unit) ? Math.round(grown) : Math.round(grown * 100) / 100;
-      return { ...r, value, ...(r.asOf && { asOf: shift(r.asOf) }) };
-    }),
   };
 }
 

@@ -10,6 +10,7 @@ import { html, nothing, render } from 'lit';
 import { formatAsOf } from '../src/core/format.js';
 import plan from './data/gaoxin-2024-plan.json';
 import parks from './data/parks-demo.json';
+import { documentAt } from './simulate.mjs';
 
 type Doc = { asOf: string; indicators: { value: number | null; asOf?: string }[] };
 
@@ -18,20 +19,6 @@ const PARKS = 'shifo,shuangqiao,wutong,fengyang';
 
 /** Where the wall's data comes from: a live stream, or documents handed to it. */
 export type WallFeed = { src: string; staleAfter?: number; heartbeat?: number } | { planDoc: unknown; parksDoc: unknown };
-
-/** The next tick of the simulated feed: values creep up by up to 0.6 %, asOf moves a day. */
-export function nextTick<T extends Doc>(doc: T, tick: number): T {
-  const day = new Date(Date.parse(`${doc.asOf}T00:00:00Z`) + 86_400_000 * Math.min(tick, 1)).toISOString().slice(0, 10);
-  return {
-    ...doc,
-    asOf: day,
-    indicators: doc.indicators.map((r, i) => ({
-      ...r,
-      ...(r.asOf && { asOf: day }),
-      value: r.value === null ? null : Math.round(r.value * (1 + ((i * 37 + tick * 11) % 7) / 1000) * 100) / 100,
-    })),
-  };
-}
 
 /** The wall as a template: the stage and every widget, reading `feed`. */
 export function wall(feed: WallFeed, asOf: string) {
@@ -108,8 +95,8 @@ export function mountWall(root: HTMLElement, tickSeconds = 5, live?: { src: stri
   }
   const feed = setInterval(() => {
     tick += 1;
-    planDoc = nextTick(planDoc, tick);
-    parksDoc = nextTick(parksDoc, tick);
+    planDoc = documentAt(plan as unknown as Doc, tick);
+    parksDoc = documentAt(parks as unknown as Doc, tick);
     asOf = planDoc.asOf;
     draw();
   }, tickSeconds * 1000);
