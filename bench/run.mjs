@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { gzipSize } from '../scripts/gzip-size.mjs';
+import { measureLive, reportLive } from './live.mjs';
 import { bundle, ENTRIES, openBenchPage, serve } from './page.mjs';
 
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,50,200,500').split(',').map(Number);
@@ -115,7 +116,7 @@ async function cycles(browser, origin, lib, kind, count = CYCLES) {
 const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
 
 /** What is measured, and which pairs give the ratios the targets are judged on. */
-const KINDS = (process.env.BENCH_KINDS ?? 'gauge,bar,bar1,compare').split(',');
+const KINDS = (process.env.BENCH_KINDS ?? 'gauge,bar,bar1,compare,live').split(',');
 const CASES = [
   { lib: 'kpi', kind: 'gauge', label: 'kpi-gauge' },
   { lib: 'echarts', kind: 'gauge', label: 'ECharts gauge' },
@@ -169,7 +170,7 @@ async function main() {
   });
   const results = { date: new Date().toISOString(), repeats: REPEATS, sizes, rows: [], cycles: {}, bigList: null };
   try {
-    for (const n of COUNTS) {
+    for (const n of CASES.length ? COUNTS : []) {
       results.rows.push(...(await measureCount(browser, origin, CASES, n)));
       process.stderr.write(`  measured ${n}\n`);
     }
@@ -178,6 +179,7 @@ async function main() {
       for (const c of CASES.filter((x) => x.cycles !== false))
         // Charts: 200 cycles, as their issue asks (a leaked ECharts instance shows at once).
         results.cycles[`${c.lib}-${c.kind}`] = await cycles(browser, origin, c.lib, c.kind, c.kind === 'compare' ? 2 * CYCLES : CYCLES);
+    if (KINDS.includes('live')) results.live = await measureLive(browser, scripts.live);
   } finally {
     await browser.close();
     server.close();
@@ -201,7 +203,7 @@ function report(r) {
     const paired = (x) => (k.runs && e.runs ? median(k.runs.map((run, i) => run[x] / e.runs[i][x])) : k[x] / e[x]);
     return Object.fromEntries(keys.map((x) => [x, paired(x)]));
   };
-  for (const n of COUNTS) {
+  for (const n of CASES.length ? COUNTS : []) {
     for (const c of CASES) {
       const x = get(n, c.lib, c.kind);
       lines.push([n, c.label, fmt(x.mountMs), fmt(x.mountCpu), fmt(x.updateMs), fmt(x.updateCpu), fmt(x.heap, 2), fmt(x.memory, 2)].join(' | '));
@@ -252,6 +254,7 @@ function report(r) {
     checks.push([label, v.heap - raw, TARGETS.growthMb]);
   }
   if (r.bigList) checks.push([`target-bar: ${BIG_LIST} rows mount ≤ 2000 ms`, r.bigList.mountMs, 2000]);
+  if (r.live) checks.push(...reportLive(r.live));
   console.log('\ntargets:');
   let ok = true;
   for (const [name, value, limit] of checks) {
