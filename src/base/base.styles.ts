@@ -42,6 +42,10 @@ export const baseStyles = css`
   .frame.stale {
     color: var(--_muted);
   }
+  /* The stale stamp gets a line of its own under the drawing: in a small box it covered the dial's labels. */
+  .frame.stale {
+    padding-bottom: 18px;
+  }
   .frame.stale :is(path, line, rect, circle) {
     opacity: 0.35;
   }

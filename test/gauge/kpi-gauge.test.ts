@@ -214,6 +214,18 @@ describe('<kpi-gauge>', () => {
       el.remove();
     });
 
+    it('in a small box, the stale stamp covers none of the dial: it has a line of its own', async () => {
+      const old = { id: 'a', name: '新签约项目签约额', value: 372, target: 600, unit: '亿元', asOf: '2024-08-21' };
+      const el = await fixture<KpiGauge>(html`<kpi-gauge stale-after="60" style="width:220px;height:200px" .data=${old}></kpi-gauge>`);
+      await el.updateComplete;
+      const stamp = part(el, 'stale').getBoundingClientRect();
+      const texts = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+      expect(texts.length).to.be.greaterThan(2);
+      const overlaps = texts.filter((r) => r.left < stamp.right && stamp.left < r.right && r.top < stamp.bottom && stamp.top < r.bottom);
+      expect(overlaps, 'texts under the stamp').to.deep.equal([]);
+      expect(stamp.bottom).to.be.at.most(el.getBoundingClientRect().bottom);
+    });
+
     it('turns stale when asOf is older than stale-after', async () => {
       const now = new Date().toISOString(); // with milliseconds
       const el = await fixture<KpiGauge>(html`<kpi-gauge stale-after="0.3" .data=${{ id: 'a', name: 'A', value: 1, asOf: now }}></kpi-gauge>`);
