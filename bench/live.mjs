@@ -81,6 +81,12 @@ function liveServer(scripts, n) {
 
 const pause = (s) => new Promise((r) => setTimeout(r, s * 1000));
 
+/** Main-thread ms one read of the page's metrics costs (two reads back to back). */
+async function readCost(cpu) {
+  const a = await cpu();
+  return (await cpu()) - a;
+}
+
 /** One side on a fresh page. */
 async function measureSide(browser, origin, server, side) {
   server.reset();
@@ -125,7 +131,9 @@ async function measureSide(browser, origin, server, side) {
     await pause(1);
     const quietBefore = await cpu();
     await pause(HIDDEN);
-    quietMsPerS = ((await cpu()) - quietBefore) / HIDDEN;
+    // Reading the metrics is itself a main-thread task, longer on a page of 500 widgets than on
+    // an empty one (it counts the DOM): what one read costs is taken off.
+    quietMsPerS = ((await cpu()) - quietBefore - (await readCost(cpu))) / HIDDEN;
     server.quiet(false);
     await page.evaluate(() => window.live.setHidden(false));
     // Caught up: the first widget shows the newest document within 3 s of being seen.
@@ -143,9 +151,10 @@ async function idlePage(browser, origin) {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   await pause(1);
-  const before = (await page.metrics()).TaskDuration * 1000;
+  const cpu = async () => (await page.metrics()).TaskDuration * 1000;
+  const before = await cpu();
   await pause(HIDDEN);
-  const ms = ((await page.metrics()).TaskDuration * 1000 - before) / HIDDEN;
+  const ms = ((await cpu()) - before - (await readCost(cpu))) / HIDDEN;
   await page.close();
   return ms;
 }
@@ -188,7 +197,7 @@ export function reportLive(live) {
     [`live: heap growth over ${live.seconds} s ≤ ${LIVE_TARGETS.growthMb} MB`, src.heapGrowth, LIVE_TARGETS.growthMb],
     ['live: the newest document drawn within 3 s of becoming visible (0 = yes)', src.caughtUp ? 0 : 1, 0],
     // "0 ms" of ours: judged above an empty page measured the same way in the same run (the
-    // browser's own upkeep and the metrics reads: 0.05-2 ms/s here).
+    // browser's own upkeep: 0.05-2 ms/s here).
     [`live: main-thread ms/s while hidden between pushes, above an empty page's ${fmt(live.idleMsPerS, 2)}`, src.quietMsPerS - live.idleMsPerS, LIVE_TARGETS.hiddenQuietMsPerS],
   ];
   if (raw) {
