@@ -33,5 +33,6 @@ export { escapeHtml, plainText } from './text.js';
 export { compare, radarSpoke, RADAR_COMPLETION_MAX, shareOfBest, splitTop, type CompareCell, type CompareIndicator, type Comparison, type TopSplit } from './compare.js';
 export { modelOf, type Model } from './model.js';
 export { findRow, idList, missingRow, rowsByIds, scalesByUnit } from './pick.js';
+export { rank, rankMoves, ranksByKey, type Ranked, type RankOptions, type TieRule } from './rank.js';
 export { describeFailure, describeProblem, type Failure } from './problems.js';
 export { deriveSet, sortViews, spansEntities, type SortKey } from './set.js';
