@@ -15,6 +15,7 @@ import { formatAge } from '../core/format.js';
 import { messages, resolveLocale, type Locale } from '../core/messages.js';
 import { modelOf, type Model } from '../core/model.js';
 import { describeFailure, type Failure } from '../core/problems.js';
+import { exportTable, toCsv } from '../core/export.js';
 import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { showsAge } from '../data/age-ticker.js';
@@ -89,6 +90,20 @@ export abstract class KpiElement extends LitElement implements SourceHost {
 
   /** @internal Draws the picked rows; `stale` is the sentence a screen reader adds when the data is not current. */
   protected abstract renderReady(models: readonly Model[], stale: string | undefined): TemplateResult;
+
+  /**
+   * The rows shown, as CSV for a spreadsheet: raw numbers and the text as shown, UTF-8 with a
+   * BOM and CRLF (a Chinese Excel opens it correctly); a cell that looks like a formula is kept
+   * as text. Empty (the header only) while nothing is shown.
+   */
+  toCSV(): string {
+    return toCsv(exportTable(this.models, this.resolvedLocale));
+  }
+
+  /** The rows shown, as data (also what `JSON.stringify(el)` gives): the document's asOf and the rows as validated. */
+  toJSON(): { asOf: string | null; rows: Indicator[] } {
+    return { asOf: this.input.set?.asOf ?? null, rows: this.models.map((m) => m.row) };
+  }
 
   /** @internal derive + present one row, in the widget's locale (and a shared magnitude). */
   protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null): Model {

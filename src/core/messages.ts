@@ -32,6 +32,8 @@ export interface Messages {
   more: (n: number) => string;
   status: Record<'good' | 'warn' | 'bad', string>;
   noTarget: string;
+  /** the column headings of a widget's exported table (toCSV) */
+  exportColumns: readonly string[];
   targetsList: string;
   other: (n: number) => string;
   compare: string;
@@ -75,6 +77,7 @@ const zh: Messages = {
   more: (n) => `另有 ${n} 项`,
   status: { good: '正常', warn: '预警', bad: '滞后' },
   noTarget: '未设目标',
+  exportColumns: ['指标编号', '主体', '指标', '数值', '单位', '目标', '完成率', '显示值', '显示完成率', '与序时进度', '数据截至'],
   targetsList: '目标完成情况',
   other: (n) => `其他(${n})`,
   compare: '园区对比',
@@ -132,6 +135,7 @@ const en: Messages = {
   more: (n) => `+${n} more`,
   status: { good: 'on track', warn: 'at risk', bad: 'behind' },
   noTarget: 'No target',
+  exportColumns: ['id', 'entity', 'indicator', 'value', 'unit', 'target', 'completion', 'shown value', 'shown completion', 'against schedule', 'as of'],
   targetsList: 'Progress against targets',
   other: (n) => `Others (${n})`,
   compare: 'Park comparison',

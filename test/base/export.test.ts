@@ -1,0 +1,80 @@
+// A widget's rows taken away: toCSV() for a spreadsheet, toJSON() for a script.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { KpiElement } from '../../src/base/kpi-element.js';
+
+const doc = {
+  asOf: '2024-08-21',
+  indicators: [
+    { id: 'signed', name: '新签约项目签约额', unit: '亿元', value: 372.5, target: 600, period: { start: '2024-01-01', end: '2024-12-31' } },
+    { id: 'hte', name: '=HYPERLINK("http://x","点我")', unit: '家', value: 175, target: 300 },
+    { id: 'neg', name: '-2+3', unit: '亿元', value: -5, target: 10 },
+  ],
+};
+
+/** Splits CSV text into cells (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') rows.at(-1)!.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+    else cell += c;
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+describe('export: toCSV and toJSON', () => {
+  it('a list: a BOM, CRLF, localized headings, raw numbers that round-trip and the text as shown', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-target-bar no-animation .data=${doc}></kpi-target-bar>`);
+    const csv = el.toCSV();
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
+    expect(csv.endsWith('\r\n')).to.equal(true);
+    const [head, ...rows] = parseCsv(csv.slice(1));
+    expect(head).to.deep.equal(['指标编号', '主体', '指标', '数值', '单位', '目标', '完成率', '显示值', '显示完成率', '与序时进度', '数据截至']);
+    expect(rows.map((r) => Number(r[3]))).to.deep.equal([372.5, 175, -5]);
+    expect(rows.map((r) => Number(r[5]))).to.deep.equal([600, 300, 10]);
+    expect(Number(rows[0][6])).to.be.closeTo(372.5 / 600, 1e-9);
+    expect(rows[0].slice(7, 9)).to.deep.equal(['372.5 亿元', '62.1%']);
+    expect(rows[0][10]).to.equal('2024-08-21');
+  });
+
+  it('a cell a spreadsheet would run as a formula is kept as text', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-target-bar no-animation .data=${doc}></kpi-target-bar>`);
+    const rows = parseCsv(el.toCSV().slice(1)).slice(1);
+    const names = rows.map((r) => r[2]);
+    expect(names.find((n) => n.includes('HYPERLINK'))?.startsWith("'")).to.equal(true);
+    expect(names).to.include("'-2+3");
+    // raw negative numbers stay numbers
+    expect(rows.find((r) => r[0] === 'neg')?.[3]).to.equal('-5');
+  });
+
+  it('in English, with English headings; one gauge exports its one row', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-gauge no-animation locale="en" indicator="signed" .data=${doc}></kpi-gauge>`);
+    const [head, ...rows] = parseCsv(el.toCSV().slice(1));
+    expect(head[0]).to.equal('id');
+    expect(rows.length).to.equal(1);
+    expect(rows[0][0]).to.equal('signed');
+  });
+
+  it('toJSON gives the rows as validated and the asOf; JSON.stringify(el) gives the same', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-stat no-animation indicator="hte" .data=${doc}></kpi-stat>`);
+    const data = el.toJSON();
+    expect(data.asOf).to.equal('2024-08-21');
+    expect(data.rows.map((r) => [r.id, r.value])).to.deep.equal([['hte', 175]]);
+    expect(JSON.parse(JSON.stringify(el))).to.deep.equal(JSON.parse(JSON.stringify(data)));
+  });
+
+  it('nothing shown: the header only, and no rows', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-gauge></kpi-gauge>`);
+    expect(parseCsv(el.toCSV().slice(1)).length).to.equal(1);
+    expect(el.toJSON()).to.deep.equal({ asOf: null, rows: [] });
+  });
+});
