@@ -78,3 +78,42 @@ describe('export: toCSV and toJSON', () => {
     expect(el.toJSON()).to.deep.equal({ asOf: null, rows: [] });
   });
 });
+
+describe('export: toSVG and toPNG', () => {
+  for (const [name, tpl] of [
+    ['gauge', html`<kpi-gauge no-animation indicator="signed" .data=${doc}></kpi-gauge>`],
+    ['target-bar', html`<kpi-target-bar no-animation .data=${doc}></kpi-target-bar>`],
+    ['stat', html`<kpi-stat no-animation indicator="signed" .data=${doc}></kpi-stat>`],
+  ] as const) {
+    it(`${name}: the SVG parses, is the widget's size, holds the value text and no page CSS`, async () => {
+      const el = await fixture<KpiElement>(tpl);
+      const svg = await el.toSVG();
+      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(parsed.querySelector('parsererror')).to.equal(null);
+      const root = parsed.documentElement;
+      const box = el.getBoundingClientRect();
+      expect(Number(root.getAttribute('width'))).to.equal(Math.ceil(box.width));
+      expect(Number(root.getAttribute('height'))).to.equal(Math.ceil(box.height));
+      expect(root.textContent).to.contain('372.5');
+      expect(svg).not.to.contain('<style');
+      expect(svg).not.to.contain('var(--'); // colours resolved
+    });
+
+    it(`${name}: the PNG decodes at the scale asked for`, async () => {
+      const el = await fixture<KpiElement>(tpl);
+      const box = el.getBoundingClientRect();
+      const png = await el.toPNG({ scale: 3 });
+      expect(png.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(png);
+      expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(Math.ceil(box.width) * 3), Math.round(Math.ceil(box.height) * 3)]);
+      // not blank: some pixel differs from the first
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let differs = 0;
+      for (let i = 4; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differs++;
+      expect(differs).to.be.greaterThan(100);
+    });
+  }
+});
