@@ -97,7 +97,9 @@ export class Tween implements ReactiveController {
     const start = performance.now();
     const duration = tweenDuration;
     const step = (now: number) => {
-      const t = duration > 0 ? Math.min(1, (now - start) / duration) : 1;
+      // A frame's timestamp is when the frame began, which can be before `start`: clamped, or
+      // the first frame eased below `from` (300 → 400 showed 298 for a frame).
+      const t = duration > 0 ? Math.min(1, Math.max(0, (now - start) / duration)) : 1;
       this.value = from + (to - from) * ease(t);
       this.host.requestUpdate();
       if (t < 1) this.frame = requestAnimationFrame(step);
