@@ -35,11 +35,12 @@ describe('render slices', () => {
     const atOnce = ran.length;
     await Promise.all(asked.filter((p): p is Promise<void> => p instanceof Promise));
     tasks.stop();
-    // 12 ms of budget, 5 ms a render: 3 at once (0, 5, 10 ms), none of the other 9.
-    expect(atOnce).to.equal(3);
-    expect(asked.slice(0, 3)).to.deep.equal([undefined, undefined, undefined]);
+    // 12 ms of budget, 5 ms a render: at most 3 at once (at 0, 5, 10 ms; fewer when the machine
+    // is slow), the rest later; never all 12.
+    expect(atOnce).to.be.within(1, 3);
+    expect(asked.slice(0, atOnce).every((p) => p === undefined)).to.equal(true);
     expect(ran.map(([i]) => i)).to.deep.equal([...Array(12).keys()]);
-    // Spread over at least three more tasks, never more than three renders in one.
+    // So spread over at least 4 tasks, never more than 3 renders in one.
     const perTask = new Map<number, number>();
     for (const [, t] of ran) perTask.set(t, (perTask.get(t) ?? 0) + 1);
     expect(perTask.size).to.be.at.least(4);
