@@ -13,7 +13,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
 const CYCLE_SIZE = 20;
 const AT = 200; // where the targets are judged
-const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, sizeKb: { gauge: 23.5, targetBar: 24 } }; // sizes: scripts/size-budget.mjs
+const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, sizeKb: { gauge: 24.5, targetBar: 25 } }; // sizes: scripts/size-budget.mjs
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -10,13 +10,15 @@ import { split } from './gzip-size.mjs';
  * no renders while the page is hidden); the feed itself (polling, SSE, backoff: 4.5 kB) is a
  * lazy chunk loaded on the first `src`. Then +0.5 kB for gauge and stat: toCSV()/toJSON() on every
  * widget (issue 12; the CSV headings in both locales) and the render slices. Lazy: the feed
- * (4.5 kB) and the picture code of toSVG()/toPNG() (1.1 kB), each loaded on its own first use.
+ * (4.5 kB), the picture code of toSVG()/toPNG() (1.1 kB) and the export menu (1.1 kB), each loaded
+ * on its own first use. The menu's loader and words are +0.3 kB in the widget chunk, and the
+ * extra split points another +0.6 kB of eager chunks gzipped apart: gauge/stat 24.5, bar 25.
  */
 export const BUDGETS = {
   'dist/core.js': { eager: 10.5 }, // +0.3 kB: ages (formatAge) and the feed's words, in both locales
-  'dist/gauge.js': { eager: 23.5, lazy: 6 },
-  'dist/stat.js': { eager: 23.5, lazy: 6 },
-  'dist/target-bar.js': { eager: 24, lazy: 6 },
+  'dist/gauge.js': { eager: 24.5, lazy: 7 },
+  'dist/stat.js': { eager: 24.5, lazy: 7 },
+  'dist/target-bar.js': { eager: 25, lazy: 7 },
   'dist/park-compare.js': { eager: 27, lazy: 176.5 },
   'dist/source.js': { eager: 17 },
   'dist/index.js': { eager: 45, lazy: 175 },

@@ -9,6 +9,7 @@ interface Args {
   indicator: string;
   shape: 'arc' | 'semi' | 'ring';
   needle: boolean;
+  exportMenu: boolean;
   locale?: 'zh-CN' | 'en';
   data: unknown;
   width: number;
@@ -18,7 +19,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/kpi-gauge',
   component: 'kpi-gauge',
-  args: { indicator: 'signed-contracts', shape: 'arc', needle: false, data: plan, width: 260, height: 220 },
+  args: { indicator: 'signed-contracts', shape: 'arc', needle: false, exportMenu: false, data: plan, width: 260, height: 220 },
   argTypes: {
     shape: { control: 'inline-radio', options: optionsOf('kpi-gauge', 'shape') },
     locale: { control: 'inline-radio', options: [...LOCALES] },
@@ -30,6 +31,7 @@ const meta: Meta<Args> = {
     indicator=${a.indicator}
     shape=${a.shape}
     ?needle=${a.needle}
+    ?export=${a.exportMenu}
     locale=${ifDefined(a.locale)}
   ></kpi-gauge>`,
 };
@@ -42,6 +44,8 @@ export const GdpGrowth: Story = { args: { indicator: 'gdp-growth' } };
 export const Semicircle: Story = { args: { shape: 'semi' } };
 export const Ring: Story = { args: { shape: 'ring' } };
 export const Needle: Story = { args: { needle: true } };
+/** The `export` attribute: 导出 opens PNG, SVG and CSV (every widget has it; off by default). */
+export const ExportMenu: Story = { args: { exportMenu: true } };
 export const English: Story = { args: { locale: 'en' } };
 export const NoData: Story = { args: STATE_ARGS.noData };
 export const TrueZero: Story = { args: STATE_ARGS.zero };

@@ -8,8 +8,8 @@
  * `renderReady` (draws them). The layers in this folder implement both and leave one each:
  * `KpiSingleElement.renderModel(model)` and `KpiRowsElement.selectRows(set)` + `renderRows`.
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { parseDate } from '../core/dates.js';
 import { formatAge } from '../core/format.js';
 import { messages, resolveLocale, type Locale } from '../core/messages.js';
@@ -24,12 +24,17 @@ import { pageHidden, whenVisible } from '../data/page.js';
 import { numberAttribute } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { badges, messageFrame } from './frames.js';
+import type { ExportKind } from './export-menu.js';
 import { motionAllowed, unwatchViewport } from './motion.js';
 import { inRenderSlice } from './render-slices.js';
 
 export type { Model };
 
 const MAX_TIMER = 2_147_483_647;
+
+/** The export menu's module, loaded by the first widget with the `export` attribute (widgets without it do not carry it). */
+let exportModule: typeof import('./export-menu.js') | null = null;
+const loadExportMenu = () => import('./export-menu.js').then((m) => (exportModule = m));
 
 /**
  * The parts, events and custom properties every widget has (inherited in the manifest).
@@ -44,6 +49,10 @@ const MAX_TIMER = 2_147_483_647;
  * @csspart badges - The corner holding the stale stamp and the skipped-rows marker.
  * @csspart stale - The stale stamp when the data is not current: 数据截至 … · n 分钟前 (the data's date, and how long ago it was last received).
  * @csspart partial - The ⚠ N marker: rows of the document that were skipped.
+ * @csspart export - The export control (with the `export` attribute).
+ * @csspart export-button - Its button.
+ * @csspart export-menu - Its menu: PNG, SVG, CSV.
+ * @fires kpi-export - An export was chosen. `detail: { kind, filename, blob }`; cancel it to keep the file from downloading.
  */
 export abstract class KpiElement extends LitElement implements SourceHost {
   static override styles = [baseStyles];
@@ -67,6 +76,8 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    * row's `asOf`, and, for `src`, without a received or confirmed document (2 × refresh by default).
    */
   @property({ attribute: 'stale-after', converter: numberAttribute }) staleAfter: number | null = null;
+  /** Shows a small export menu (PNG, SVG, CSV) in the top corner; off by default. A choice fires a cancelable `kpi-export`. */
+  @property({ type: Boolean, attribute: 'export' }) exportMenu = false;
   /** Turns transitions off (they are also off under prefers-reduced-motion). */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
 
@@ -80,6 +91,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   protected resolvedLocale: Locale = 'zh-CN';
 
   private picked = { version: -1, locale: '' };
+  @state() private exportOpen = false;
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -233,6 +245,19 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     }
     const stamp = this.stale ? this.staleStamp(m) : undefined;
     const said = stamp ? `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` : undefined;
-    return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}`;
+    if (this.exportMenu && exportModule) exportModule.adoptMenuStyles(this.renderRoot as ShadowRoot);
+    const menu = this.exportMenu && exportModule ? exportModule.exportMenu(this.exportOpen, m, this.toggleExport, this.chooseExport) : nothing;
+    if (this.exportMenu && !exportModule) void loadExportMenu().then(() => this.requestUpdate());
+    return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}${menu}`;
   }
+
+  private readonly toggleExport = (): void => {
+    this.exportOpen = !this.exportOpen;
+  };
+
+  private readonly chooseExport = (kind: ExportKind): void => {
+    this.exportOpen = false;
+    const menu = exportModule;
+    if (menu) void menu.exportBlob(this, kind).then((blob) => menu.deliver(this, kind, blob, this.input.set?.asOf ?? null));
+  };
 }

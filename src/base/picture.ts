@@ -20,7 +20,7 @@ function inlineStyle(from: Element, pseudo?: string): string {
 
 function copyOf(node: Node): Node | null {
   if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
-  if (!(node instanceof Element) || node instanceof HTMLStyleElement || node instanceof HTMLSlotElement) return null;
+  if (!(node instanceof Element) || node instanceof HTMLStyleElement || node instanceof HTMLSlotElement || node.hasAttribute('data-no-picture')) return null;
   if (node instanceof HTMLCanvasElement) {
     const img = document.createElement('img');
     img.setAttribute('src', node.toDataURL('image/png'));

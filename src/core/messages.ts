@@ -30,6 +30,9 @@ export interface Messages {
   feed: { connecting: string; open: string; reconnecting: string; paused: string; closed: string; stale: string; error: string };
   partial: (n: number) => string;
   more: (n: number) => string;
+  /** the export menu (the `export` attribute): its button and its three choices */
+  exportMenu: string;
+  exportAs: { png: string; svg: string; csv: string };
   status: Record<'good' | 'warn' | 'bad', string>;
   noTarget: string;
   /** the column headings of a widget's exported table (toCSV) */
@@ -75,6 +78,8 @@ const zh: Messages = {
   feed: { connecting: '连接中', open: '已连接', reconnecting: '重新连接中', paused: '已暂停', closed: '已关闭', stale: '数据未更新', error: '无法获取数据' },
   partial: (n) => `${n} 行数据有误，已跳过`,
   more: (n) => `另有 ${n} 项`,
+  exportMenu: '导出',
+  exportAs: { png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 表格' },
   status: { good: '正常', warn: '预警', bad: '滞后' },
   noTarget: '未设目标',
   exportColumns: ['指标编号', '主体', '指标', '数值', '单位', '目标', '完成率', '显示值', '显示完成率', '与序时进度', '数据截至'],
@@ -133,6 +138,8 @@ const en: Messages = {
   feed: { connecting: 'Connecting', open: 'Live', reconnecting: 'Reconnecting', paused: 'Paused', closed: 'Closed', stale: 'Not updating', error: 'No data' },
   partial: (n) => `${n} ${n === 1 ? 'row' : 'rows'} skipped`,
   more: (n) => `+${n} more`,
+  exportMenu: 'Export',
+  exportAs: { png: 'PNG image', svg: 'SVG image', csv: 'CSV table' },
   status: { good: 'on track', warn: 'at risk', bad: 'behind' },
   noTarget: 'No target',
   exportColumns: ['id', 'entity', 'indicator', 'value', 'unit', 'target', 'completion', 'shown value', 'shown completion', 'against schedule', 'as of'],

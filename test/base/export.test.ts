@@ -117,3 +117,66 @@ describe('export: toSVG and toPNG', () => {
     });
   }
 });
+
+describe('export: the menu (export attribute)', () => {
+  it('is off by default; on, a button opens PNG / SVG / CSV, accessible open and closed', async () => {
+    const plain = await fixture<KpiElement>(html`<kpi-gauge no-animation indicator="signed" .data=${doc}></kpi-gauge>`);
+    expect(plain.shadowRoot!.querySelector('[part~="export"]')).to.equal(null);
+    const el = await fixture<KpiElement>(html`<kpi-gauge export no-animation indicator="signed" .data=${doc}></kpi-gauge>`);
+    const button = await menuButton(el);
+    expect(getComputedStyle(button).position === 'static' && getComputedStyle(button.parentElement!).position).to.equal('absolute'); // its styles came with it
+    expect(button.textContent).to.equal('导出');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+    expect(items.map((b) => b.textContent)).to.deep.equal(['PNG 图片', 'SVG 矢量图', 'CSV 表格']);
+    await expect(el).to.be.accessible();
+    // Escape closes it and the focus goes back to the button
+    items[0].focus();
+    items[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="menu"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('a choice fires a cancelable kpi-export with the file; the picture leaves the menu out', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-gauge export no-animation indicator="signed" .data=${doc}></kpi-gauge>`);
+    await menuButton(el);
+    const got: { kind: string; filename: string; blob: Blob }[] = [];
+    el.addEventListener('kpi-export', (e) => {
+      e.preventDefault(); // the page takes the file: no download
+      got.push((e as CustomEvent<{ kind: string; filename: string; blob: Blob }>).detail);
+    });
+    for (const index of [2, 1]) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export-button"]')!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')[index].click();
+      await waitForCount(got, 3 - index);
+    }
+    expect(got.map((g) => [g.kind, g.filename])).to.deep.equal([['csv', 'kpi-gauge-2024-08-21.csv'], ['svg', 'kpi-gauge-2024-08-21.svg']]);
+    // the file starts with the UTF-8 BOM bytes (Blob.text() would strip it)
+    expect([...new Uint8Array(await got[0].blob.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const svg = await got[1].blob.text();
+    expect(svg).to.contain('372.5');
+    expect(svg).not.to.contain('导出');
+  });
+});
+
+/** The export button, once the menu's module has loaded. */
+async function menuButton(el: KpiElement): Promise<HTMLButtonElement> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    const b = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export-button"]');
+    if (b) return b;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('no export button');
+}
+
+async function waitForCount(list: unknown[], n: number): Promise<void> {
+  for (let i = 0; i < 100 && list.length < n; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(list.length).to.equal(n);
+}
