@@ -95,6 +95,8 @@ async function measureSide(browser, origin, server, side) {
   await page.goto(`${origin}/${process.env.BENCH_LIVE_MIX ? `?mix=${process.env.BENCH_LIVE_MIX}` : ''}`);
   await page.addScriptTag({ url: `${origin}/live.js`, type: 'module' });
   await page.waitForFunction(() => Boolean(window.live));
+  // An experiment's page CSS (BENCH_LIVE_CSS="kpi-gauge { … }"), to measure a style before changing it.
+  if (process.env.BENCH_LIVE_CSS) await page.addStyleTag({ content: process.env.BENCH_LIVE_CSS });
   const cdp = await page.createCDPSession();
   const gc = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
