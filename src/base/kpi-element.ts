@@ -142,6 +142,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The export menu's module and styles come with the first widget that asks for it.
+    if (this.exportMenu && !exportModule) void loadExportMenu().then(() => this.requestUpdate());
+    if (this.exportMenu && exportModule) exportModule.adoptMenuStyles(this.renderRoot as ShadowRoot);
     this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
     const inputs = (this.constructor as typeof KpiElement).dataInputs;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k as keyof KpiElement))) this.input.sync();
@@ -245,9 +248,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     }
     const stamp = this.stale ? this.staleStamp(m) : undefined;
     const said = stamp ? `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` : undefined;
-    if (this.exportMenu && exportModule) exportModule.adoptMenuStyles(this.renderRoot as ShadowRoot);
     const menu = this.exportMenu && exportModule ? exportModule.exportMenu(this.exportOpen, m, this.toggleExport, this.chooseExport) : nothing;
-    if (this.exportMenu && !exportModule) void loadExportMenu().then(() => this.requestUpdate());
     return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}${menu}`;
   }
 
