@@ -2,6 +2,7 @@
  * The comparison view model: indicators × entities, each cell a derived row or null
  * ("no data" — never 0). Pure data for <kpi-park-compare>'s chart options and table.
  */
+import { rank } from './rank.js';
 import type { IndicatorView } from './derive.js';
 import type { Indicator } from './types.js';
 
@@ -79,7 +80,8 @@ export interface TopSplit<T> {
  * rate (%). Items without a value go last and are never ranked as 0.
  */
 export function splitTop<T>(items: readonly T[], valueOf: (item: T) => number | null, unit: string, top?: number): TopSplit<T> {
-  const withValue = items.filter((i) => valueOf(i) !== null).sort((a, b) => (valueOf(b) ?? 0) - (valueOf(a) ?? 0));
+  // The ranking's order (one home for it: src/core/rank.ts), items without a value left out here.
+  const withValue = rank(items, valueOf).flatMap((r) => (r.rank === null ? [] : [r.item]));
   const n = top && top > 0 && withValue.length > top ? top : withValue.length;
   const rest = withValue.slice(n);
   const restSum = rest.length === 0 || unit === '%' ? null : rest.reduce((sum, i) => sum + (valueOf(i) ?? 0), 0);
