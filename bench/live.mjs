@@ -4,8 +4,8 @@
 // <kpi-source>, the same widgets given each document by `data`, raw ECharts by setOption.
 // Reports main-thread ms per push, long tasks, heap growth after GC over the measured span,
 // the requests the page made, and main-thread ms per second while the page is hidden.
-import { createServer } from 'node:http';
 import { clearInterval, setInterval } from 'node:timers';
+import { serve } from './page.mjs';
 
 export const LIVE_WIDGETS = Number(process.env.BENCH_LIVE_WIDGETS ?? 500);
 const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
@@ -18,7 +18,7 @@ export const LIVE_SIDES = [
 ];
 export const LIVE_TARGETS = { perPushVsEcharts: 0.25, growthMb: 0.5, requests: 1, longTasks: 0, hiddenQuietMsPerS: 0.5 };
 
-/** The pushed document: one row per widget, every value new at every push. */
+/** The pushed document: one row per widget, every value new at every push (the rows of fixtures.ts's row(), which Node cannot import). */
 function documentAt(round, n) {
   return {
     asOf: '2024-08-21',
@@ -40,33 +40,25 @@ function liveServer(scripts, n) {
   let requests = 0;
   let round = 0;
   let quiet = false;
+  const frame = () => `event: snapshot\nid: ${round}\ndata: ${JSON.stringify(documentAt(round, n))}\n\n`;
   const timer = setInterval(() => {
     if (quiet) return;
     round += 1;
-    const frame = `event: snapshot\nid: ${round}\ndata: ${JSON.stringify(documentAt(round, n))}\n\n`;
-    for (const res of streams) res.write(frame);
+    const next = frame();
+    for (const res of streams) res.write(next);
   }, 1000);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/live/stream') {
-      requests += 1;
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      res.write(`event: snapshot\nid: ${round}\ndata: ${JSON.stringify(documentAt(round, n))}\n\n`);
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
-      return;
-    }
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end('<!doctype html><html lang="zh-CN"><body style="margin:0"></body></html>');
-    }
-    const body = scripts[path.slice(1).replace(/\.js$/, '')];
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(body);
-  });
+  const stream = (path, req, res) => {
+    if (path !== '/live/stream') return false;
+    requests += 1;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.write(frame());
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+    return true;
+  };
+  let served = null;
   return {
-    listen: () => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`))),
+    listen: async () => (served = await serve(scripts, stream)).origin,
     requests: () => requests,
     reset: () => (requests = 0),
     /** stops (or resumes) the pushes, the streams staying open */
@@ -74,7 +66,7 @@ function liveServer(scripts, n) {
     close: () => {
       clearInterval(timer);
       for (const res of streams) res.end();
-      server.close();
+      served?.close();
     },
   };
 }

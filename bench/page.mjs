@@ -20,10 +20,14 @@ export async function bundle(lib, { minify = true } = {}) {
   return out.outputFiles[0].text;
 }
 
-/** Serves an empty page at / and each `${lib}.js` of `scripts`; resolves to the origin and a close(). */
-export async function serve(scripts) {
+/**
+ * Serves an empty page at / and each `${lib}.js` of `scripts`; resolves to the origin and a
+ * close(). `route(path, req, res)` answers other paths first (true when it did).
+ */
+export async function serve(scripts, route = () => false) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (route(path, req, res)) return;
     // Cross-origin isolation lets the page call performance.measureUserAgentSpecificMemory().
     const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
     if (path === '/') {
