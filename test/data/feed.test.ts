@@ -124,13 +124,19 @@ describe('live feed: polling', () => {
     r.stop();
   });
 
-  it('pauses while the page is hidden (5 minutes: no request), then asks once at once when it is seen', async () => {
-    const k = key('hidden');
+  /** A feed polled every 10 s with `background`, read once, then the page hidden. */
+  async function hiddenPoll(what: string, background: 'pause' | 'run') {
+    const k = key(what);
     await script(k, [{ value: 1 }]);
     const feed = feedFor(`/__test__/feed/${k}`, 'poll');
-    const r = read(feed, { refresh: 10, background: 'pause' });
+    const r = read(feed, { refresh: 10, background });
     await clock.advance(1);
     setPageHidden(true);
+    return { k, feed, r };
+  }
+
+  it('pauses while the page is hidden (5 minutes: no request), then asks once at once when it is seen', async () => {
+    const { k, feed, r } = await hiddenPoll('hidden', 'pause');
     const before = (await seen(k)).count;
     await clock.advance(300_000);
     expect((await seen(k)).count).to.equal(before);
@@ -144,12 +150,7 @@ describe('live feed: polling', () => {
   });
 
   it('keeps polling while hidden with background="run"', async () => {
-    const k = key('run');
-    await script(k, [{ value: 1 }]);
-    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
-    const r = read(feed, { refresh: 10, background: 'run' });
-    await clock.advance(1);
-    setPageHidden(true);
+    const { feed, r } = await hiddenPoll('run', 'run');
     await clock.advance(60_000);
     expect(feed.requests).to.equal(7);
     r.stop();
