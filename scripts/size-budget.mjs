@@ -19,7 +19,7 @@ export const BUDGETS = {
   'dist/gauge.js': { eager: 24.5, lazy: 7 },
   'dist/stat.js': { eager: 24.5, lazy: 7 },
   'dist/target-bar.js': { eager: 25, lazy: 7 },
-  'dist/park-compare.js': { eager: 27, lazy: 176.5 },
+  'dist/park-compare.js': { eager: 27.5, lazy: 176.5 }, // +0.1 kB: splitTop orders by core's rank()
   'dist/source.js': { eager: 17 },
   'dist/index.js': { eager: 45, lazy: 175 },
 };
