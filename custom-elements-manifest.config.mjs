@@ -11,6 +11,7 @@ const SHIPPED = {
   'src/stat/kpi-stat.ts': 'dist/stat.js',
   'src/target-bar/kpi-target-bar.ts': 'dist/target-bar.js',
   'src/park-compare/kpi-park-compare.ts': 'dist/park-compare.js',
+  'src/ranking/kpi-ranking.ts': 'dist/ranking.js',
   'src/screen/kpi-screen.ts': 'dist/screen.js',
   'src/data/kpi-source.ts': 'dist/source.js',
 };

@@ -17,6 +17,7 @@ export const entries = {
   stat: here('src/stat/kpi-stat.ts'),
   'target-bar': here('src/target-bar/kpi-target-bar.ts'),
   'park-compare': here('src/park-compare/kpi-park-compare.ts'),
+  ranking: here('src/ranking/kpi-ranking.ts'),
   screen: here('src/screen/kpi-screen.ts'),
   source: here('src/data/kpi-source.ts'),
   react: here('src/react/index.ts'),

@@ -55,6 +55,12 @@ export function wall(feed: WallFeed, asOf: string) {
         <kpi-park-compare .data=${parksDoc} source="live" indicators="industrial-output,fai,hte-total,sishang-total" entities=${PARKS} highlight="shifo" label="四园区主要指标对比"></kpi-park-compare>
         <kpi-park-compare .data=${parksDoc} source="live" view="ranking" indicators="hte-total" entities=${PARKS} label="高新技术企业排名"></kpi-park-compare>
       </section>
+      <section class="rankings" aria-label="排名">
+        <h2>工业总产值 · 园区排名</h2>
+        <kpi-ranking .data=${parksDoc} source="live" indicator="industrial-output" entities=${PARKS} show-completion label="四园区工业总产值排名"></kpi-ranking>
+        <h2>年度目标 · 完成率排名</h2>
+        <kpi-ranking .data=${planDoc} source="live" entity="gaoxin" rows="6" interval="4" label="2024 年目标完成率排名"></kpi-ranking>
+      </section>
     </div>
   </kpi-screen>`;
 }

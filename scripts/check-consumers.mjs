@@ -11,11 +11,12 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 
 const CASES = {
-  'kpi-elements': ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-screen'],
+  'kpi-elements': ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking', 'kpi-screen'],
   'kpi-elements/gauge': ['kpi-gauge'],
   'kpi-elements/stat': ['kpi-stat'],
   'kpi-elements/target-bar': ['kpi-target-bar'],
   'kpi-elements/park-compare': ['kpi-park-compare'],
+  'kpi-elements/ranking': ['kpi-ranking'],
   'kpi-elements/screen': ['kpi-screen'],
 };
 

@@ -13,6 +13,7 @@ export { KpiGauge } from './gauge/kpi-gauge.js';
 export { KpiStat } from './stat/kpi-stat.js';
 export { KpiTargetBar } from './target-bar/kpi-target-bar.js';
 export { KpiParkCompare } from './park-compare/kpi-park-compare.js';
+export { KpiRanking } from './ranking/kpi-ranking.js';
 export { KpiScreen, fitStage, type Fit } from './screen/kpi-screen.js';
 export { applyThemes } from './theme/apply.js';
 export { setMotionDuration } from './base/motion.js';

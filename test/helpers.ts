@@ -94,3 +94,13 @@ export function shownName(el: Element): string {
   const name = part(el, 'name');
   return [...name.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 }
+
+/**
+ * A ranking chart's longest bar and the width right of the axis (where bars and their figures
+ * go), in px, from what is drawn: bars are the filled shapes wider than tall.
+ */
+export function rankingBars(svg: SVGSVGElement): { bar: number; beside: number } {
+  const boxes = [...svg.querySelectorAll('path')].map((p) => p.getBoundingClientRect()).filter((b) => b.height > 4 && b.width > b.height);
+  const left = Math.min(...boxes.map((b) => b.left));
+  return { bar: Math.max(...boxes.map((b) => b.width)), beside: svg.getBoundingClientRect().right - left };
+}

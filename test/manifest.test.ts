@@ -16,8 +16,8 @@ interface Manifest {
   modules: { path: string; declarations?: Decl[] }[];
 }
 
-const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-screen', 'kpi-source'];
-const WIDGETS = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare'];
+const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking', 'kpi-screen', 'kpi-source'];
+const WIDGETS = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking'];
 
 describe('custom-elements.json', () => {
   let manifest: Manifest;

@@ -9,6 +9,11 @@ const ease = (t: number) => 1 - (1 - t) ** 3;
 
 let reducedMotion: MediaQueryList | undefined;
 
+/** The page's prefers-reduced-motion query (one, live): a carousel listens to it to stop and start. */
+export function reducedMotionQuery(): MediaQueryList | undefined {
+  return (reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)'));
+}
+
 /**
  * Which widgets are outside the viewport, kept by one IntersectionObserver for the page.
  * Measuring each widget when it updates would force a layout per widget: a wall that
@@ -52,8 +57,7 @@ export function unwatchViewport(host: Element): void {
 export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
   if (noAnimation || document.visibilityState === 'hidden') return false;
   // One live query for the page, not one per update: it follows the user's setting.
-  reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-  if (reducedMotion?.matches) return false;
+  if (reducedMotionQuery()?.matches) return false;
   if (!host) return true;
   if (!host.isConnected) return false; // a detached widget is not seen: jump
   watchViewport(host);

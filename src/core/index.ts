@@ -34,5 +34,6 @@ export { compare, radarSpoke, RADAR_COMPLETION_MAX, shareOfBest, splitTop, type 
 export { modelOf, type Model } from './model.js';
 export { findRow, idList, missingRow, rowsByIds, scalesByUnit } from './pick.js';
 export { rank, rankMoves, ranksByKey, type Ranked, type RankOptions, type TieRule } from './rank.js';
+export { barExtent, barSpan, rankingList, type RankBy, type RankingEntry, type RankingList, type RankingOptions } from './ranking.js';
 export { describeFailure, describeProblem, type Failure } from './problems.js';
 export { deriveSet, sortViews, spansEntities, type SortKey } from './set.js';

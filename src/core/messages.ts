@@ -38,6 +38,19 @@ export interface Messages {
   /** the column headings of a widget's exported table (toCSV) */
   exportColumns: readonly string[];
   targetsList: string;
+  /** <kpi-ranking>: its default name, a row's rank and move as said, the carousel's controls */
+  ranking: {
+    list: string;
+    rank: (n: number) => string;
+    up: (n: number) => string;
+    down: (n: number) => string;
+    pause: string;
+    play: string;
+    previous: string;
+    next: string;
+    /** which rows show: "1–5 / 20" */
+    showing: (from: number, to: number, n: number) => string;
+  };
   other: (n: number) => string;
   compare: string;
   entity: string;
@@ -84,6 +97,17 @@ const zh: Messages = {
   noTarget: '未设目标',
   exportColumns: ['指标编号', '主体', '指标', '数值', '单位', '目标', '完成率', '显示值', '显示完成率', '与序时进度', '数据截至'],
   targetsList: '目标完成情况',
+  ranking: {
+    list: '排名',
+    rank: (n) => `第 ${n} 名`,
+    up: (n) => `上升 ${n} 位`,
+    down: (n) => `下降 ${n} 位`,
+    pause: '暂停轮播',
+    play: '继续轮播',
+    previous: '上一页',
+    next: '下一页',
+    showing: (a, b, n) => `${a}–${b} / ${n}`,
+  },
   other: (n) => `其他(${n})`,
   compare: '园区对比',
   entity: '园区',
@@ -144,6 +168,17 @@ const en: Messages = {
   noTarget: 'No target',
   exportColumns: ['id', 'entity', 'indicator', 'value', 'unit', 'target', 'completion', 'shown value', 'shown completion', 'against schedule', 'as of'],
   targetsList: 'Progress against targets',
+  ranking: {
+    list: 'Ranking',
+    rank: (n) => `No. ${n}`,
+    up: (n) => `up ${n}`,
+    down: (n) => `down ${n}`,
+    pause: 'Pause scrolling',
+    play: 'Resume scrolling',
+    previous: 'Previous page',
+    next: 'Next page',
+    showing: (a, b, n) => `${a}–${b} / ${n}`,
+  },
   other: (n) => `Others (${n})`,
   compare: 'Park comparison',
   entity: 'Park',

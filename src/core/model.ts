@@ -24,15 +24,20 @@ interface SetModels {
 }
 const models = new WeakMap<ValidatedSet, SetModels>();
 
-/** Derives and presents `row` of `set` in `locale`, with a shared magnitude when given. */
-export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null): Model {
+/**
+ * Derives and presents `row` of `set` in `locale`, with a shared magnitude when given. The label
+ * names the row's entity when the document spans several, unless `withEntity` says otherwise (a
+ * list of one entity's rows does not repeat its name on every row).
+ */
+export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null, withEntity?: boolean): Model {
   let cache = models.get(set);
   if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
-  const key = `${locale}|${scale}|${row.id}\u0000${row.entity ?? ''}`;
+  const named = withEntity ?? cache.withEntity;
+  const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}`;
   let model = cache.byKey.get(key);
   if (!model) {
     const view = derive(row, { entities: cache.entities });
-    model = { row, view, text: present(view, { locale, withEntity: cache.withEntity, scale }) };
+    model = { row, view, text: present(view, { locale, withEntity: named, scale }) };
     cache.byKey.set(key, model);
   }
   return model;

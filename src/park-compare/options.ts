@@ -176,6 +176,23 @@ function grouped(input: OptionInput): Option {
   };
 }
 
+/** A ranking's names are cut (with …) beyond this many em. */
+const NAME_EM = 8.5;
+
+/**
+ * How wide the widest of `texts` is, in em: CJK characters a full em, others about 0.6. An
+ * estimate (the options are built before anything is drawn), on the generous side.
+ */
+export function widestEm(texts: readonly string[]): number {
+  let widest = 0;
+  for (const t of texts) {
+    let em = 0;
+    for (const ch of t) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+    widest = Math.max(widest, em);
+  }
+  return widest;
+}
+
 /** One indicator, parks sorted by value, top N then one 其他 bar; parks with no row last. */
 function ranking(input: OptionInput): Option {
   const { comparison, theme, locale } = input;
@@ -227,9 +244,11 @@ function ranking(input: OptionInput): Option {
   }
   return {
     ...base(input),
-    grid: { left: 9 * theme.fontSize, right: 8 * theme.fontSize, top: 8, bottom: 8 },
-    xAxis: { type: 'value', show: false, min: 0 },
-    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { color: theme.text, fontSize: theme.fontSize, width: 8.5 * theme.fontSize, overflow: 'truncate' }, axisTick: { show: false }, axisLine: { lineStyle: { color: theme.track } } },
+    // Margins as wide as the labels they hold (names on the left, figures on the right): fixed
+    // margins of 9 and 8 em left a 280 px chart at the wall's 18 px a quarter of its width for bars.
+    grid: { left: Math.min(NAME_EM, widestEm(labels)) * theme.fontSize + 12, right: widestEm(bars.map((b) => b.label)) * theme.fontSize + 10, top: 8, bottom: 8 },
+    xAxis: { type: 'value', show: false, min: 0, max: 'dataMax' },
+    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { color: theme.text, fontSize: theme.fontSize, width: NAME_EM * theme.fontSize, overflow: 'truncate' }, axisTick: { show: false }, axisLine: { lineStyle: { color: theme.track } } },
     series: [
       {
         type: 'custom',

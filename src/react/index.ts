@@ -8,6 +8,7 @@ import { KpiGauge } from '../gauge/kpi-gauge.js';
 import { KpiStat } from '../stat/kpi-stat.js';
 import { KpiTargetBar } from '../target-bar/kpi-target-bar.js';
 import { KpiParkCompare } from '../park-compare/kpi-park-compare.js';
+import { KpiRanking } from '../ranking/kpi-ranking.js';
 import { KpiScreen } from '../screen/kpi-screen.js';
 import type { KpiDataDetail, KpiErrorDetail, KpiScreenResizeDetail, KpiSelectDetail } from '../data/events.js';
 
@@ -21,6 +22,7 @@ export const Gauge = createComponent({ react: React, tagName: 'kpi-gauge', eleme
 export const Stat = createComponent({ react: React, tagName: 'kpi-stat', elementClass: KpiStat, events: dataEvents, displayName: 'KpiStat' });
 export const TargetBar = createComponent({ react: React, tagName: 'kpi-target-bar', elementClass: KpiTargetBar, events: selectEvents, displayName: 'KpiTargetBar' });
 export const ParkCompare = createComponent({ react: React, tagName: 'kpi-park-compare', elementClass: KpiParkCompare, events: selectEvents, displayName: 'KpiParkCompare' });
+export const Ranking = createComponent({ react: React, tagName: 'kpi-ranking', elementClass: KpiRanking, events: dataEvents, displayName: 'KpiRanking' });
 export const Screen = createComponent({
   react: React,
   tagName: 'kpi-screen',

@@ -94,7 +94,8 @@ export class KpiTargetBar extends KpiSingleElement {
     const rows = ids ? rowsByIds(ofEntity, ids) : ofEntity;
     if (rows.length === 0) return missingRow(set, ids?.join(','), this.entity);
     const scales = scalesByUnit(rows);
-    const models = rows.map((r) => this.modelOf(r, set, scales.get(r.unit ?? '')));
+    // A list of one entity's rows does not repeat its name on each row.
+    const models = rows.map((r) => this.modelOf(r, set, scales.get(r.unit ?? ''), this.entity === undefined ? undefined : false));
     const key = this.sort?.replace(/^-/, '');
     return key && SORTS.includes(key) ? sortViews(models, key as SortKey, this.sort?.startsWith('-')) : models;
   }

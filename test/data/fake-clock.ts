@@ -32,6 +32,10 @@ export class FakeClock implements Clock {
   random(): number {
     return 0.5;
   }
+  /** timers set and not yet run or cleared */
+  get pending(): number {
+    return this.timers.size;
+  }
 
   /** Lets requests in flight land (up to `patience` ms of real time: a hanging server does not land). */
   async settle(patience = 400): Promise<void> {

@@ -8,9 +8,9 @@ import { applyThemes } from '../../src/theme/apply.js';
 import type { KpiElement } from '../../src/base/kpi-element.js';
 import type { KpiSource } from '../../src/data/kpi-source.js';
 import { liveFeeds } from '../../src/data/feed.js';
-import { part, waitFor } from '../helpers.js';
+import { part, rankingBars, waitFor } from '../helpers.js';
 
-const WIDGETS = 'kpi-gauge, kpi-stat, kpi-target-bar, kpi-park-compare';
+const WIDGETS = 'kpi-gauge, kpi-stat, kpi-target-bar, kpi-park-compare, kpi-ranking';
 
 async function addStyles(): Promise<void> {
   applyThemes();
@@ -75,7 +75,7 @@ describe('the wall (demo/index.html)', () => {
       const stage = (screen.shadowRoot?.querySelector('[part="stage"]') as HTMLElement).getBoundingClientRect();
       expect(stage.width).to.be.closeTo(width, 1);
       expect(stage.height).to.be.closeTo(height, 1);
-      expect(widgets.length).to.equal(9);
+      expect(widgets.length).to.equal(11);
       for (const w of widgets) {
         const r = w.getBoundingClientRect();
         const name = `${w.localName}[${w.getAttribute('indicator') ?? w.getAttribute('indicators') ?? w.getAttribute('view') ?? ''}]`;
@@ -107,6 +107,25 @@ describe('the wall (demo/index.html)', () => {
     });
   }
 
+  it('draws the comparison\'s ranking view across its width at 1920×1080, and the two rankings of its right column', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const root = await fixture<HTMLElement>(html`<main style="margin:0"></main>`);
+    stop = mountWall(root, 3600);
+    const compare = root.querySelector<HTMLElement>('kpi-park-compare[view="ranking"]')!;
+    let svg: SVGSVGElement | null | undefined = null;
+    await waitFor(() => (svg = compare.shadowRoot?.querySelector('[part="chart"] svg'))?.querySelector('path') != null, 200);
+    await new Promise((r) => setTimeout(r, 100));
+    const { bar, beside } = rankingBars(svg!);
+    expect(bar / beside, `${bar.toFixed(0)} of ${beside.toFixed(0)} px`).to.be.greaterThan(0.6);
+    const [parks, targets] = [...root.querySelectorAll<KpiElement>('kpi-ranking')];
+    await parks.updateComplete;
+    await targets.updateComplete;
+    const names = (el: Element) => [...(el.shadowRoot?.querySelectorAll('li [part="name"]') ?? [])].map((n) => n.textContent);
+    expect(names(parks)).to.deep.equal(['梧桐园区', '双桥(沟赵)园区', '枫杨园区', '石佛园区']);
+    // the 20 targets page six at a time
+    expect(part(targets, 'controls').textContent).to.contain('1–6 / 20');
+  });
+
   it('runs live on one SSE stream; pulling the plug shows stale with its age on every widget, and restoring it makes them fresh without a reload', async function () {
     this.timeout(30_000);
     await setViewport({ width: 1920, height: 1080 });
@@ -122,7 +141,7 @@ describe('the wall (demo/index.html)', () => {
     expect(stale()).to.have.length(0);
     await fetch('/api/fault?mode=down');
     await waitFor(() => stale().length === widgets.length, 250);
-    expect(stale()).to.have.length(9);
+    expect(stale()).to.have.length(11);
     for (const w of widgets) expect(w.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(/^数据截至 .+ · 不到 1 分钟$/);
     await source.updateComplete;
     expect(part(source, 'status').textContent).to.contain('数据未更新');

@@ -5,7 +5,7 @@ import { tipOf } from '../../src/park-compare/options.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
 import { loadSample } from '../samples.js';
 import { derive, present } from '../../src/core/index.js';
-import { sleep, waitFor } from '../helpers.js';
+import { rankingBars, sleep, waitFor } from '../helpers.js';
 
 let parks: unknown;
 let parks2019: unknown;
@@ -114,6 +114,17 @@ describe('<kpi-park-compare>', () => {
     const svg = await drawn(el);
     expect(svgTexts(svg)).to.include.members(['270 家', '2,530 家', '暂无数据']);
     await expect(el).to.be.accessible();
+  });
+
+  it('gives the ranking view\'s bars the width beside the names, at the wall\'s 18 px text in a 360 px box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--kpi-chart-font-size: 18">
+      <kpi-park-compare .data=${parks} view="ranking" indicators="hte-total" style="width:360px;height:220px"></kpi-park-compare>
+    </div>`);
+    const el = wrapper.firstElementChild as KpiParkCompare;
+    const svg = await drawn(el);
+    const { bar, beside } = rankingBars(svg);
+    // 232 家 fills most of what the names leave (fixed margins of 9 + 8 em left it 54 of 198 px)
+    expect(bar / beside).to.be.greaterThan(0.6);
   });
 
   it('shows a top 15 and 其他 for 2,000 parks by default', async () => {

@@ -87,6 +87,22 @@ describe('<kpi-target-bar>', () => {
   });
 
   describe('list', () => {
+    it('names the entity on each row of a document of several, but not in a list of one entity\'s rows', async () => {
+      const data = {
+        entities: [{ id: 'a', name: '石佛园区' }, { id: 'b', name: '梧桐园区' }],
+        indicators: [
+          { id: 'x', name: '工业总产值', unit: '亿元', value: 9, target: 13, entity: 'a' },
+          { id: 'y', name: '固定资产投资', unit: '亿元', value: 4, target: 8, entity: 'a' },
+          { id: 'x', name: '工业总产值', unit: '亿元', value: 33, target: 60, entity: 'b' },
+        ],
+      };
+      const all = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data}></kpi-target-bar>`);
+      expect(names(all)).to.deep.equal(['石佛园区 工业总产值', '石佛园区 固定资产投资', '梧桐园区 工业总产值']);
+      const one = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} entity="a"></kpi-target-bar>`);
+      expect(names(one)).to.deep.equal(['工业总产值', '固定资产投资']);
+      await expect(one).to.be.accessible();
+    });
+
     it('lists every row of a set in a labelled list, each a meter', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan}></kpi-target-bar>`);
       await expect(el).to.be.accessible();

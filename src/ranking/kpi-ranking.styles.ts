@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const rankingStyles = css`
+  :host {
+    display: block;
+    width: 360px;
+    height: auto;
+    --_row: var(--kpi-ranking-row-height, 32px);
+    --_bar: var(--kpi-ranking-bar-thickness, 10px);
+    --_bar-color: var(--kpi-ranking-color, var(--_schedule));
+    font-size: var(--kpi-ranking-font-size, 14px);
+  }
+  .frame {
+    position: relative;
+    inset: auto;
+    min-height: var(--_row);
+  }
+  .frame.boxed {
+    min-height: 90px;
+  }
+  /* The viewport shows \`rows\` rows; the list slides inside it. */
+  .viewport {
+    overflow: hidden;
+    border-radius: 3px;
+    outline: none;
+  }
+  .viewport.paged {
+    height: calc(var(--_rows) * var(--_row));
+  }
+  .viewport:focus-visible {
+    box-shadow: 0 0 0 2px var(--_schedule);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: 2.2em minmax(4em, 34%) minmax(3em, 1fr) auto auto auto;
+    column-gap: 0.5em;
+    transform: translateY(calc(var(--_back) * -1 * var(--_row)));
+  }
+  li {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+    height: var(--_row);
+    font-variant-numeric: tabular-nums;
+  }
+  .rank {
+    text-align: center;
+    color: var(--_muted);
+  }
+  .rank.top {
+    color: var(--_schedule);
+    font-weight: 700;
+  }
+  .track {
+    position: relative;
+    height: var(--_bar);
+  }
+  .bar {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-radius: 2px;
+    background: var(--_bar-color);
+  }
+  .completion .bar {
+    background: var(--_status, var(--_bar-color));
+  }
+  .other .bar {
+    background: var(--_track);
+  }
+  .figure {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .no-data .figure,
+  .pct {
+    color: var(--_muted);
+  }
+  .pct {
+    text-align: end;
+  }
+  .move {
+    min-width: 2.2em;
+    font-size: 0.85em;
+  }
+  .move.up {
+    color: var(--_good);
+  }
+  .move.down {
+    color: var(--_bad);
+  }
+  .frame.stale .bar {
+    opacity: 0.35;
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.4em;
+    margin-top: 0.3em;
+    color: var(--_muted);
+  }
+  .controls button {
+    font: inherit;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_track);
+    border-radius: 3px;
+    min-width: 2em;
+    min-height: 1.8em;
+    cursor: pointer;
+  }
+  .controls button:focus-visible {
+    outline: 2px solid var(--_schedule);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
