@@ -8,8 +8,8 @@ import { AriaComponent, TooltipComponent } from 'echarts/components';
 import { compare, present, derive, validate } from '../src/core/index.js';
 import { buildOption } from '../src/park-compare/options.js';
 import { COMPARE_INDICATORS, parksDoc } from './compare-fixture.js';
-import { barOption, gaugeOption } from './echarts-options.js';
-import { frames, makeHost, row } from './fixtures.js';
+import { barOption, gaugeOption, rankingOption } from './echarts-options.js';
+import { frames, makeHost, rankingDoc, row } from './fixtures.js';
 
 echarts.use([GaugeChart, BarChart, CustomChart, GridComponent, MarkLineComponent, MarkAreaComponent, AriaComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
 
@@ -50,6 +50,19 @@ window.bench = {
       await frames();
       return;
     }
+    if (kind === 'ranking') {
+      mode = 'ranking';
+      for (let i = 0; i < n; i++) {
+        const div = document.createElement('div');
+        div.style.cssText = 'width:360px;height:320px';
+        host.append(div);
+        const chart = echarts.init(div);
+        chart.setOption(rankingOption(rankingDoc(i, 0)));
+        charts.push(chart);
+      }
+      await frames();
+      return;
+    }
     mode = kind;
     // 'bar1' (200 separate one-row target bars) is the same picture on this side.
     bars = kind === 'bar' || kind === 'bar1';
@@ -67,6 +80,11 @@ window.bench = {
     if (mode === 'compare') {
       const option = compareOption(round);
       charts.forEach((chart) => chart.setOption(option, { notMerge: true }));
+      await frames();
+      return;
+    }
+    if (mode === 'ranking') {
+      charts.forEach((chart, i) => chart.setOption(rankingOption(rankingDoc(i, round))));
       await frames();
       return;
     }

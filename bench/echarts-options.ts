@@ -95,3 +95,19 @@ export function barOption(r: Row) {
     ],
   };
 }
+
+/**
+ * A ranking as ECharts users draw it (DataV's board aside): a horizontal bar chart of the rows
+ * sorted by value, "1 name" on the axis, the value with its unit at the bar's end.
+ */
+export function rankingOption(doc: { entities: { id: string; name: string }[]; indicators: { value: number; entity: string; unit: string }[] }) {
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const rows = [...doc.indicators].sort((a, b) => b.value - a.value);
+  return {
+    animation: false,
+    grid: { left: 110, right: 70, top: 4, bottom: 4 },
+    xAxis: { type: 'value', show: false, max: 'dataMax' },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r, i) => `${i + 1}  ${names.get(r.entity)}`), axisLine: { show: false }, axisTick: { show: false } },
+    series: [{ type: 'bar', barWidth: 10, data: rows.map((r) => r.value), itemStyle: { color: '#2563eb' }, label: { show: true, position: 'right', formatter: (p: { value: number }) => `${p.value} ${rows[0].unit}` } }],
+  };
+}

@@ -40,3 +40,12 @@ export function makeHost(): HTMLElement {
   document.body.append(host);
   return host;
 }
+
+/** A ranking's document: one indicator across `rows` enterprises, values moving with `round`. */
+export function rankingDoc(i: number, round: number, rows = 10) {
+  return {
+    asOf: '2024-08-21',
+    entities: Array.from({ length: rows }, (_, k) => ({ id: `e${k}`, name: `企业 ${i + 1}-${k + 1}` })),
+    indicators: Array.from({ length: rows }, (_, k) => ({ id: 'revenue', name: '营业收入', unit: '亿元', value: 10 + ((k * 37 + i * 11 + round * 53) % 90), entity: `e${k}` })),
+  };
+}

@@ -4,14 +4,16 @@ import '../src/gauge/kpi-gauge.js';
 import '../src/stat/kpi-stat.js';
 import '../src/target-bar/kpi-target-bar.js';
 import '../src/park-compare/kpi-park-compare.js';
+import '../src/ranking/kpi-ranking.js';
 import { COMPARE_INDICATORS, parksDoc } from './compare-fixture.js';
 import type { KpiElement } from '../src/base/kpi-element.js';
-import { frames, makeHost, row } from './fixtures.js';
+import { frames, makeHost, rankingDoc, row } from './fixtures.js';
 
 const host = makeHost();
 let elements: KpiElement[] = [];
 let list = 0; // rows in the target-bar list, 0 when mounting one element per widget
 let charts = false;
+let rankings = false;
 
 const listOf = (n: number, round: number) => ({ indicators: Array.from({ length: n }, (_, i) => row(i, round)) });
 
@@ -34,7 +36,19 @@ window.bench = {
       await frames();
       return;
     }
-    if (kind === 'bar') {
+    if (kind === 'ranking') {
+      // n rankings of 10 enterprises, each its own document (the 10 rows fit: no carousel).
+      rankings = true;
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('kpi-ranking');
+        el.noAnimation = true;
+        el.indicator = 'revenue';
+        el.style.width = '360px';
+        el.data = rankingDoc(i, 0);
+        host.append(el);
+        elements.push(el);
+      }
+    } else if (kind === 'bar') {
       const el = document.createElement('kpi-target-bar');
       el.noAnimation = true;
       el.style.width = '720px';
@@ -71,6 +85,7 @@ window.bench = {
       const doc = parksDoc(round);
       elements.forEach((el) => (el.data = doc));
     }
+    else if (rankings) elements.forEach((el, i) => (el.data = rankingDoc(i, round)));
     else elements.forEach((el, i) => (el.data = row(i, round)));
     await Promise.all(elements.map((el) => el.updateComplete));
     await frames();
@@ -80,6 +95,7 @@ window.bench = {
     elements = [];
     list = 0;
     charts = false;
+    rankings = false;
     await frames();
   },
 };

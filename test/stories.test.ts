@@ -5,16 +5,21 @@ import * as gauge from '../stories/kpi-gauge.stories.js';
 import * as stat from '../stories/kpi-stat.stories.js';
 import * as targetBar from '../stories/kpi-target-bar.stories.js';
 import * as parkCompare from '../stories/kpi-park-compare.stories.js';
+import * as ranking from '../stories/kpi-ranking.stories.js';
 import * as wall from '../stories/wall.stories.js';
 import * as source from '../stories/kpi-source.stories.js';
 import type { KpiElement } from '../src/base/kpi-element.js';
+import { applyThemes } from '../src/theme/apply.js';
+
+// As .storybook/preview.ts: the theme tokens for stories that show the themes side by side.
+before(() => applyThemes());
 
 interface StoryModule {
   default: { title?: string; args?: object; render?: (args: never, context: never) => unknown };
   [name: string]: unknown;
 }
 
-const FILES = [gauge, stat, targetBar, parkCompare, wall, source] as unknown as StoryModule[];
+const FILES = [gauge, stat, targetBar, parkCompare, ranking, wall, source] as unknown as StoryModule[];
 
 for (const file of FILES) {
   const meta = file.default;

@@ -140,7 +140,9 @@ export class Carousel implements ReactiveController {
     else if (this.timer === undefined) this.timer = clock.setTimeout(this.advance, this.settings().interval * 1000);
   };
 
+  /** (Only when a timer is set: clearTimeout costs even with none, ~0.5 ms per ranking over 200 of them.) */
   private stop(): void {
+    if (this.timer === undefined) return;
     clock.clearTimeout(this.timer);
     this.timer = undefined;
   }

@@ -138,7 +138,7 @@ export class KpiRanking extends KpiRowsElement {
     const shown = c.window();
     const label = `${this.label ?? this.input.set?.title ?? m.ranking.list}${stale ?? ''}`;
     const showing = m.ranking.showing(c.position + 1, Math.min(entries.length, c.position + this.visibleRows), entries.length);
-    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class=${this.rankBy} aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
+    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
       paged
         ? html`<div class="controls" part="controls"><span>${showing}</span><button type="button" aria-label=${m.ranking.previous} @click=${() => c.page(-1)}>‹</button>${
             c.still ? nothing : html`<button type="button" class="pause" aria-label=${c.userPaused ? m.ranking.play : m.ranking.pause} @click=${() => c.togglePause()}>${c.userPaused ? '▶' : '❚❚'}</button>`
@@ -154,7 +154,9 @@ export class KpiRanking extends KpiRowsElement {
     const move = e.move === null ? '' : e.move > 0 ? `↑${e.move}` : `↓${-e.move}`;
     return html`<li part="row" class=${kind} aria-posinset=${i + 1} aria-setsize=${n}><span part="rank" class="rank ${e.rank !== null && e.rank <= 3 ? 'top' : ''}"><span aria-hidden="true">${e.rank ?? m.dash}</span><span class="sr-only">${e.rank === null ? '' : m.ranking.rank(e.rank)}</span></span><span part="name" class="name" title=${e.name} .textContent=${e.name}></span><span class="track" aria-hidden="true">${
       e.bar ? html`<span part="bar" class="bar" style="left:${(e.bar.from * 100).toFixed(2)}%;width:${((e.bar.to - e.bar.from) * 100).toFixed(2)}%"></span>` : nothing
-    }</span><span part="figure" class="figure" .textContent=${e.figure}></span><span part="completion" class="pct" .textContent=${this.showCompletion ? e.completion : ''}></span><span part="move" class="move ${e.move === null ? '' : e.move > 0 ? 'up' : 'down'}"><span aria-hidden="true">${move}</span><span class="sr-only">${e.move === null ? '' : e.move > 0 ? m.ranking.up(e.move) : m.ranking.down(-e.move)}</span></span></li>`;
+    }</span><span part="figure" class="figure" .textContent=${e.figure}></span><span part="completion" class="pct" .textContent=${this.showCompletion ? e.completion : ''}></span><span part="move" class="move ${e.move === null ? '' : e.move > 0 ? 'up' : 'down'}">${
+      e.move === null ? nothing : html`<span aria-hidden="true">${move}</span><span class="sr-only">${e.move > 0 ? m.ranking.up(e.move) : m.ranking.down(-e.move)}</span>`
+    }</span></li>`;
   }
 
   /** PageDown/PageUp a page, arrow keys a row, Home/End the ends. */

@@ -141,7 +141,7 @@ describe('<kpi-ranking>', () => {
     el.data = doc([30, 5, 25]);
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    const moves = rowsOf(el).map((r) => [cell(r, 'name'), r.querySelector('[part~="move"] [aria-hidden]')?.textContent]);
+    const moves = rowsOf(el).map((r) => [cell(r, 'name'), r.querySelector('[part~="move"] [aria-hidden]')?.textContent ?? '']);
     expect(moves).to.deep.equal([['园区1', ''], ['园区3', '↑1'], ['园区2', '↓1']]);
     expect(cell(rowsOf(el)[1], 'move')).to.contain('上升 1 位');
     expect(cell(rowsOf(el)[2], 'move')).to.contain('下降 1 位');
