@@ -20,6 +20,7 @@ export const rankingStyles = css`
   }
   /* The viewport shows \`rows\` rows; the list slides inside it. */
   .viewport {
+    --_rows: 10;
     overflow: hidden;
     border-radius: 3px;
     outline: none;
@@ -35,6 +36,7 @@ export const rankingStyles = css`
    * that laid 200 rankings out in 500 ms, this in a fraction), so every bar starts at one x.
    */
   ol {
+    --_back: 0;
     list-style: none;
     margin: 0;
     padding: 0;

@@ -84,6 +84,7 @@ describe('export: toSVG and toPNG', () => {
     ['gauge', html`<kpi-gauge no-animation indicator="signed" .data=${doc}></kpi-gauge>`],
     ['target-bar', html`<kpi-target-bar no-animation .data=${doc}></kpi-target-bar>`],
     ['stat', html`<kpi-stat no-animation indicator="signed" .data=${doc}></kpi-stat>`],
+    ['ranking', html`<kpi-ranking no-animation indicator="signed" .data=${doc}></kpi-ranking>`],
   ] as const) {
     it(`${name}: the SVG parses, is the widget's size, holds the value text and no page CSS`, async () => {
       const el = await fixture<KpiElement>(tpl);

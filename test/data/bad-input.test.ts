@@ -5,6 +5,7 @@ import '../../src/gauge/kpi-gauge.js';
 import '../../src/stat/kpi-stat.js';
 import '../../src/target-bar/kpi-target-bar.js';
 import '../../src/park-compare/kpi-park-compare.js';
+import '../../src/ranking/kpi-ranking.js';
 import type { KpiElement } from '../../src/base/kpi-element.js';
 import { captureWarnings, expectCleanText, fullName, JS_WORDS, part, settled, shownText, userText } from '../helpers.js';
 
@@ -51,7 +52,7 @@ function mount(tag: string, props: Record<string, unknown>): Promise<KpiElement>
   return fixture<KpiElement>(el);
 }
 
-for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar']) {
+for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-ranking']) {
   describe(`<${tag}> with bad input`, () => {
     for (const [what, data, expected] of DOCUMENTS) {
       it(`renders a state for ${what}`, async () => {
@@ -69,7 +70,8 @@ for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar']) {
     }
 
     it('shows markup, template syntax and bidi controls in data as plain text', async () => {
-      const el = await mount(tag, { data: MARKUP });
+      // (A ranking of indicators prints completions; by value it prints the unit too.)
+      const el = await mount(tag, { data: MARKUP, ...(tag === 'kpi-ranking' && { by: 'value' }) });
       const root = el.shadowRoot as ShadowRoot;
       expect(root.querySelector('img, b, script, a, foreignObject')).to.equal(null);
       expect(fullName(el)).to.equal('<img src=x onerror="window.__pwned=1">${alert(1)}{{x}}evil');
@@ -96,7 +98,7 @@ for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar']) {
 }
 
 /** Every widget, every hostile document and every failing source, in both locales: what a user reads is never a JavaScript word. */
-for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare']) {
+for (const tag of ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking']) {
   for (const locale of ['zh-CN', 'en']) {
     describe(`<${tag} locale="${locale}"> says what is wrong in words`, () => {
       const heading = locale === 'en' ? 'The data cannot be used' : '数据无法使用';

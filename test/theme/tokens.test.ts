@@ -3,13 +3,13 @@
 // keeps text readable, also in the screen-reader table a keyboard user pops open.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { KpiGauge, KpiParkCompare, KpiScreen, KpiStat, KpiTargetBar } from '../../src/index.js';
+import { KpiGauge, KpiParkCompare, KpiRanking, KpiScreen, KpiStat, KpiTargetBar } from '../../src/index.js';
 import { applyThemes } from '../../src/theme/apply.js';
 import { CHART_TOKENS, TOKENS, themeCss } from '../../src/theme/tokens.js';
 import { loadSample } from '../samples.js';
 import { waitFor } from '../helpers.js';
 
-const ELEMENTS = { 'kpi-gauge': KpiGauge, 'kpi-stat': KpiStat, 'kpi-target-bar': KpiTargetBar, 'kpi-park-compare': KpiParkCompare, 'kpi-screen': KpiScreen };
+const ELEMENTS = { 'kpi-gauge': KpiGauge, 'kpi-stat': KpiStat, 'kpi-target-bar': KpiTargetBar, 'kpi-park-compare': KpiParkCompare, 'kpi-ranking': KpiRanking, 'kpi-screen': KpiScreen };
 /** Code that reads a private variable (the chart's theme comes from computed style). */
 const READERS = ['/src/park-compare/kpi-park-compare.ts'];
 
