@@ -3,7 +3,7 @@
  * 数字". Kept out of messages.ts: only the board loads them, not every widget.
  */
 import type { BoardProblem, BoardProblemCode } from './board-types.js';
-import { resolveLocale, type Locale } from './messages.js';
+import { resolveLocale } from './messages.js';
 
 const ZH: Record<BoardProblemCode, string> = {
   'not-json': '不是有效的 JSON',
@@ -54,7 +54,7 @@ const EN: Record<BoardProblemCode, string> = {
 };
 
 /** One line per problem: the path, then what is wrong; a document that is not JSON says where. */
-export function describeBoardProblem(p: BoardProblem, locale?: Locale | string | null): string {
+export function describeBoardProblem(p: BoardProblem, locale?: string | null): string {
   const zh = resolveLocale(locale) === 'zh-CN';
   const what = (zh ? ZH : EN)[p.code];
   const where = p.path || (zh ? '文档' : 'The document');

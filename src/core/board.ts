@@ -90,6 +90,7 @@ function parsePosition(error: unknown, text: string): { line?: number; column?: 
 
 /** Is `v` a URL a board may fetch: relative, or http(s). (`javascript:`, `data:` and every other scheme are refused.) */
 export function isFetchableUrl(v: unknown): v is string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (typeof v !== 'string' || v.trim() === '' || /[\s\u0000-\u001f]/.test(v)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(v);
   return !scheme || /^https?$/i.test(scheme[1]);

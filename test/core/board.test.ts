@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateBoard, type BoardCheckOptions } from '../../src/core/board.js';
+import { validateBoard, type BoardCheckOptions, type BrokenWidget } from '../../src/core/board.js';
 import { describeBoardProblem } from '../../src/core/board-messages.js';
 import { parseDuration } from '../../src/core/durations.js';
 
@@ -73,7 +73,7 @@ const VALID: [string, unknown][] = [
 
 let ajvValidate: (doc: unknown) => boolean;
 before(async () => {
-  const schema = await (await fetch('/schema/kpi-board.schema.json')).json();
+  const schema = (await (await fetch('/schema/kpi-board.schema.json')).json()) as object;
   ajvValidate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 });
 
@@ -119,11 +119,11 @@ describe('validateBoard', () => {
     const [good, bad] = b.pages[0].widgets;
     expect(good.ok).to.equal(true);
     expect(bad).to.deep.include({ ok: false, id: 'bad', at: { x: 500, y: 120, w: 300, h: 300 } });
-    expect(describeBoardProblem((bad as { problems: never[] }).problems[0], 'zh-CN')).to.equal('/pages/0/widgets/1/type：未知的组件类型');
+    expect(describeBoardProblem((bad as BrokenWidget).problems[0], 'zh-CN')).to.equal('/pages/0/widgets/1/type：未知的组件类型');
   });
 
   it('reports with exact paths: geometry, overlaps, unknown sources and fields, forbidden keys (never read)', () => {
-    const doc = JSON.parse(JSON.stringify(board({ colour: 1 }, [widget(), widget({ id: 'b', at: { x: 100, y: 150, w: 2000, h: 50 }, source: 'nope' })])));
+    const doc: unknown = JSON.parse(JSON.stringify(board({ colour: 1 }, [widget(), widget({ id: 'b', at: { x: 100, y: 150, w: 2000, h: 50 }, source: 'nope' })])));
     expect(codes(doc)).to.deep.equal([
       'warning unknown-field /colour',
       'error outside-stage /pages/0/widgets/1/at',
