@@ -1,14 +1,11 @@
 /**
- * The ranking's carousel: which rows show, when it advances, and why it is paused. A wall runs
- * all day, so the rules are the ones DataV's board users asked for: it pauses on hover, while
- * the list has keyboard focus, while the page is hidden and when the user presses pause; under
- * prefers-reduced-motion it does not advance by itself at all. A new document never touches the
- * timer: the position and the pace stay as they were (or it goes back to the top: `restart`).
+ * The ranking's carousel: which rows show and how a step slides. When it advances, and what
+ * pauses it, is the shared autoplay's (src/base/autoplay.ts): hover, keyboard focus in the list,
+ * a hidden page, the pause button; never under prefers-reduced-motion; a new document never
+ * touches the timer (the position and the pace stay, or `restart` goes back to the top).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock } from '../data/clock.js';
-import { onPageChange, pageHidden } from '../data/page.js';
-import { reducedMotionQuery } from '../base/motion.js';
+import { Autoplay } from '../base/autoplay.js';
 
 export interface CarouselSettings {
   /** rows in the list */
@@ -33,13 +30,8 @@ export class Carousel implements ReactiveController {
   position = 0;
   /** rows drawn above the viewport: the last step, so that it can slide into view */
   back = 0;
-  /** the user pressed pause */
-  userPaused = false;
-  private hovered = false;
-  private focused = false;
-  private timer: number | undefined;
+  readonly autoplay: Autoplay;
   private slide = false;
-  private stopPage?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -48,22 +40,19 @@ export class Carousel implements ReactiveController {
     private readonly track: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
+    this.autoplay = new Autoplay(host, {
+      delay: () => (this.pages ? this.settings().interval * 1000 : null),
+      advance: () => {
+        const s = this.settings();
+        this.go(this.position + (s.step === 'page' ? s.rows : 1), true);
+      },
+    });
   }
 
   /** More rows than fit: the list pages. */
   get pages(): boolean {
     const s = this.settings();
     return s.count > s.rows && s.rows > 0;
-  }
-
-  /** Under prefers-reduced-motion the list only moves when asked. */
-  get still(): boolean {
-    return reducedMotionQuery()?.matches === true;
-  }
-
-  /** Whether it advances by itself now. */
-  get running(): boolean {
-    return this.pages && !this.still && !this.userPaused && !this.hovered && !this.focused && !pageHidden() && this.host.isConnected;
   }
 
   /** The rows to draw, by index into the list: the ones above (the last step) and the visible ones, wrapping round. */
@@ -73,24 +62,7 @@ export class Carousel implements ReactiveController {
     return Array.from({ length: this.back + rows }, (_, k) => mod(this.position - this.back + k, count));
   }
 
-  hostConnected(): void {
-    const on: [string, (e: Event) => void][] = [['mouseenter', this.onEnter], ['mouseleave', this.onLeave], ['focusin', this.onFocus], ['focusout', this.onBlur]];
-    for (const [type, fn] of on) this.host.addEventListener(type, fn);
-    this.stopPage = onPageChange(this.sync);
-    reducedMotionQuery()?.addEventListener('change', this.sync);
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    const on: [string, (e: Event) => void][] = [['mouseenter', this.onEnter], ['mouseleave', this.onLeave], ['focusin', this.onFocus], ['focusout', this.onBlur]];
-    for (const [type, fn] of on) this.host.removeEventListener(type, fn);
-    this.stopPage?.();
-    reducedMotionQuery()?.removeEventListener('change', this.sync);
-    this.hovered = this.focused = false;
-    this.stop();
-  }
-
-  /** After each render: keeps the position inside the list, slides a step into view, starts or stops the timer. */
+  /** After each render: keeps the position inside the list and slides a step into view. */
   hostUpdated(): void {
     const { count } = this.settings();
     if (!this.pages && (this.position || this.back)) {
@@ -101,7 +73,6 @@ export class Carousel implements ReactiveController {
       this.host.requestUpdate();
     }
     if (this.slide) this.slideIn();
-    this.sync();
   }
 
   /** Goes to row `to` (wrapping round); `slide` animates a forward step. */
@@ -121,39 +92,11 @@ export class Carousel implements ReactiveController {
     this.go(this.position + direction * this.settings().rows);
   }
 
-  togglePause(): void {
-    this.userPaused = !this.userPaused;
-    this.host.requestUpdate();
-    this.sync();
-  }
-
   /** Back to the top, with a fresh interval (`on-update="restart"`). */
   restart(): void {
     this.go(0);
-    this.stop();
-    this.sync();
+    this.autoplay.restart();
   }
-
-  /** Starts the timer when it should run and does not; stops it when it should not. A running timer is left alone. */
-  private readonly sync = (): void => {
-    if (!this.running) this.stop();
-    else if (this.timer === undefined) this.timer = clock.setTimeout(this.advance, this.settings().interval * 1000);
-  };
-
-  /** (Only when a timer is set: clearTimeout costs even with none, ~0.5 ms per ranking over 200 of them.) */
-  private stop(): void {
-    if (this.timer === undefined) return;
-    clock.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly advance = (): void => {
-    this.timer = undefined;
-    if (!this.running) return;
-    const s = this.settings();
-    this.go(this.position + (s.step === 'page' ? s.rows : 1), true);
-    this.sync();
-  };
 
   /** The rows above the viewport slide up out of it (compositor-only: a transform). */
   private slideIn(): void {
@@ -164,22 +107,4 @@ export class Carousel implements ReactiveController {
     const shift = this.back * row.offsetHeight;
     track.animate([{ transform: 'translateY(0)' }, { transform: `translateY(${-shift}px)` }], { duration: slideMs(this.settings().interval), easing: 'ease-in-out' });
   }
-
-  private readonly onEnter = (): void => {
-    this.hovered = true;
-    this.sync();
-  };
-  private readonly onLeave = (): void => {
-    this.hovered = false;
-    this.sync();
-  };
-  /** Focus in the list pauses it; on the controls it does not (pressing play must play). */
-  private readonly onFocus = (e: Event): void => {
-    this.focused = !(e.composedPath()[0] as Element | undefined)?.closest?.('.controls');
-    this.sync();
-  };
-  private readonly onBlur = (): void => {
-    this.focused = false;
-    this.sync();
-  };
 }

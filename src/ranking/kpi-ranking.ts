@@ -141,7 +141,7 @@ export class KpiRanking extends KpiRowsElement {
     return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
       paged
         ? html`<div class="controls" part="controls"><span>${showing}</span><button type="button" aria-label=${m.ranking.previous} @click=${() => c.page(-1)}>‹</button>${
-            c.still ? nothing : html`<button type="button" class="pause" aria-label=${c.userPaused ? m.ranking.play : m.ranking.pause} @click=${() => c.togglePause()}>${c.userPaused ? '▶' : '❚❚'}</button>`
+            c.autoplay.still ? nothing : html`<button type="button" class="pause" aria-label=${c.autoplay.userPaused ? m.ranking.play : m.ranking.pause} @click=${() => c.autoplay.togglePause()}>${c.autoplay.userPaused ? '▶' : '❚❚'}</button>`
           }<button type="button" aria-label=${m.ranking.next} @click=${() => c.page(1)}>›</button></div>`
         : nothing
     }</div>`;
