@@ -1,5 +1,5 @@
 // `npm start` serves demo/ at http://localhost:5173 (the wall, live from a simulated backend at
-// /api/*; /gallery.html, /check.html, /portal.html). `vite build` builds the package into dist/; `vite build --mode browser`
+// /api/*; the same wall written by hand at /wall.html; /gallery.html, /check.html, /portal.html). `vite build` builds the package into dist/; `vite build --mode browser`
 // builds the single-file browser bundle into dist/browser/ (lit inside; ECharts as a lazy chunk).
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ export const entries = {
   'target-bar': here('src/target-bar/kpi-target-bar.ts'),
   'park-compare': here('src/park-compare/kpi-park-compare.ts'),
   ranking: here('src/ranking/kpi-ranking.ts'),
+  board: here('src/board/kpi-board.ts'),
   screen: here('src/screen/kpi-screen.ts'),
   source: here('src/data/kpi-source.ts'),
   react: here('src/react/index.ts'),
@@ -61,7 +62,7 @@ export default defineConfig(({ command, mode }) => ({
           emptyOutDir: true,
           target: 'es2022',
           minify: true,
-          lib: { entry: here('src/index.ts'), formats: ['es'], fileName: () => 'kpi-elements.js' },
+          lib: { entry: here('src/browser.ts'), formats: ['es'], fileName: () => 'kpi-elements.js' },
         }
       : {
           outDir: here('dist'),

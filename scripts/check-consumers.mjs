@@ -17,6 +17,7 @@ const CASES = {
   'kpi-elements/target-bar': ['kpi-target-bar'],
   'kpi-elements/park-compare': ['kpi-park-compare'],
   'kpi-elements/ranking': ['kpi-ranking'],
+  'kpi-elements/board': ['kpi-board', 'kpi-gauge', 'kpi-ranking', 'kpi-source'],
   'kpi-elements/screen': ['kpi-screen'],
 };
 

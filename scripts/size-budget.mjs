@@ -22,11 +22,14 @@ export const BUDGETS = {
   'dist/park-compare.js': { eager: 27.5, lazy: 176.5 }, // +0.1 kB: splitTop orders by core's rank()
   // Issue 12 asked ≤ 20 kB; measured 25.0, of which the ranking's own code is ~3.5 kB and the
   // shared base (lit, core, the data controller) the rest: the 20 kB needs a slimmer base.
-  'dist/ranking.js': { eager: 25.5, lazy: 7 },
+  'dist/ranking.js': { eager: 25.5, lazy: 7 }, // 25.3 with the shared autoplay
   'dist/source.js': { eager: 17 },
-  'dist/index.js': { eager: 45, lazy: 175 },
+  // +0.3 kB: the carousel's timer and pause rules moved into one autoplay shared with the board (measured 45.0).
+  'dist/index.js': { eager: 45.5, lazy: 175 },
+  // Every element (the board builds any of them) and the board: its validator, tiles, rotation (measured 52.4).
+  'dist/board.js': { eager: 53, lazy: 175 },
 };
-const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js'];
+const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');
 
 let failed = false;

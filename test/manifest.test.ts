@@ -16,7 +16,7 @@ interface Manifest {
   modules: { path: string; declarations?: Decl[] }[];
 }
 
-const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking', 'kpi-screen', 'kpi-source'];
+const PUBLIC = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking', 'kpi-board', 'kpi-screen', 'kpi-source'];
 const WIDGETS = ['kpi-gauge', 'kpi-stat', 'kpi-target-bar', 'kpi-park-compare', 'kpi-ranking'];
 
 describe('custom-elements.json', () => {

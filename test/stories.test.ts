@@ -7,6 +7,7 @@ import * as targetBar from '../stories/kpi-target-bar.stories.js';
 import * as parkCompare from '../stories/kpi-park-compare.stories.js';
 import * as ranking from '../stories/kpi-ranking.stories.js';
 import * as wall from '../stories/wall.stories.js';
+import * as board from '../stories/kpi-board.stories.js';
 import * as source from '../stories/kpi-source.stories.js';
 import type { KpiElement } from '../src/base/kpi-element.js';
 import { applyThemes } from '../src/theme/apply.js';
@@ -19,7 +20,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const FILES = [gauge, stat, targetBar, parkCompare, ranking, wall, source] as unknown as StoryModule[];
+const FILES = [gauge, stat, targetBar, parkCompare, ranking, wall, board, source] as unknown as StoryModule[];
 
 for (const file of FILES) {
   const meta = file.default;

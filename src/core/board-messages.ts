@@ -61,3 +61,47 @@ export function describeBoardProblem(p: BoardProblem, locale?: string | null): s
   const at = p.line ? (zh ? `（第 ${p.line} 行第 ${p.column} 列）` : ` (line ${p.line}, column ${p.column})`) : '';
   return zh ? `${where}：${what}${at}` : `${where}: ${what}${at}`;
 }
+
+/** What <kpi-board> itself says. */
+export interface BoardWords {
+  loading: string;
+  unusable: string;
+  broken: string;
+  pages: string;
+  previous: string;
+  next: string;
+  pause: string;
+  play: string;
+  problems: (n: number) => string;
+  page: (n: number, of: number, title: string) => string;
+}
+
+const ZH_WORDS: BoardWords = {
+  loading: '加载中…',
+  unusable: '看板文档无法使用',
+  broken: '组件无法显示',
+  pages: '页面',
+  previous: '上一页',
+  next: '下一页',
+  pause: '暂停轮播',
+  play: '继续轮播',
+  problems: (n) => `看板文档有 ${n} 个问题`,
+  page: (n, of, title) => `${n} / ${of}${title ? ` ${title}` : ''}`,
+};
+
+const EN_WORDS: BoardWords = {
+  loading: 'Loading…',
+  unusable: 'The board document cannot be used',
+  broken: 'This widget cannot be shown',
+  pages: 'Pages',
+  previous: 'Previous page',
+  next: 'Next page',
+  pause: 'Pause rotation',
+  play: 'Resume rotation',
+  problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the board document`,
+  page: (n, of, title) => `${n} / ${of}${title ? ` ${title}` : ''}`,
+};
+
+export function boardWords(locale?: string | null): BoardWords {
+  return resolveLocale(locale) === 'en' ? EN_WORDS : ZH_WORDS;
+}

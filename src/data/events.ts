@@ -44,6 +44,18 @@ export interface KpiScreenResizeDetail {
   scale: number;
 }
 
+/** <kpi-board> showed a page. */
+export interface KpiPageDetail {
+  id: string;
+  index: number;
+}
+
+/** <kpi-board> read a board document: what is wrong with it (empty when nothing is). */
+export interface KpiBoardDetail {
+  ok: boolean;
+  problems: import('../core/board-types.js').BoardProblem[];
+}
+
 export interface KpiSelectDetail {
   row: Indicator;
   /** the entity chosen, where the widget compares entities */
@@ -57,10 +69,12 @@ declare global {
     'kpi-select': CustomEvent<KpiSelectDetail>;
     'kpi-screen-resize': CustomEvent<KpiScreenResizeDetail>;
     'kpi-source-state': CustomEvent<KpiSourceStateDetail>;
+    'kpi-page': CustomEvent<KpiPageDetail>;
+    'kpi-board': CustomEvent<KpiBoardDetail>;
   }
 }
 
-type KpiEvent = 'kpi-data' | 'kpi-error' | 'kpi-select' | 'kpi-screen-resize' | 'kpi-source-state';
+type KpiEvent = 'kpi-data' | 'kpi-error' | 'kpi-select' | 'kpi-screen-resize' | 'kpi-source-state' | 'kpi-page' | 'kpi-board';
 
 export function emit<K extends KpiEvent>(
   target: EventTarget,

@@ -10,7 +10,8 @@ import { KpiTargetBar } from '../target-bar/kpi-target-bar.js';
 import { KpiParkCompare } from '../park-compare/kpi-park-compare.js';
 import { KpiRanking } from '../ranking/kpi-ranking.js';
 import { KpiScreen } from '../screen/kpi-screen.js';
-import type { KpiDataDetail, KpiErrorDetail, KpiScreenResizeDetail, KpiSelectDetail } from '../data/events.js';
+import { KpiBoard } from '../board/kpi-board.js';
+import type { KpiBoardDetail, KpiDataDetail, KpiErrorDetail, KpiPageDetail, KpiScreenResizeDetail, KpiSelectDetail } from '../data/events.js';
 
 const dataEvents = {
   onKpiData: 'kpi-data' as EventName<CustomEvent<KpiDataDetail>>,
@@ -23,6 +24,13 @@ export const Stat = createComponent({ react: React, tagName: 'kpi-stat', element
 export const TargetBar = createComponent({ react: React, tagName: 'kpi-target-bar', elementClass: KpiTargetBar, events: selectEvents, displayName: 'KpiTargetBar' });
 export const ParkCompare = createComponent({ react: React, tagName: 'kpi-park-compare', elementClass: KpiParkCompare, events: selectEvents, displayName: 'KpiParkCompare' });
 export const Ranking = createComponent({ react: React, tagName: 'kpi-ranking', elementClass: KpiRanking, events: dataEvents, displayName: 'KpiRanking' });
+export const Board = createComponent({
+  react: React,
+  tagName: 'kpi-board',
+  elementClass: KpiBoard,
+  events: { onKpiBoard: 'kpi-board' as EventName<CustomEvent<KpiBoardDetail>>, onKpiPage: 'kpi-page' as EventName<CustomEvent<KpiPageDetail>> },
+  displayName: 'KpiBoard',
+});
 export const Screen = createComponent({
   react: React,
   tagName: 'kpi-screen',

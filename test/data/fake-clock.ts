@@ -4,6 +4,7 @@
  * clock waits (in real time, briefly) for the feeds' requests to land before moving on.
  */
 import { liveFeeds } from '../../src/data/feed.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { useClock, type Clock } from '../../src/data/clock.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -85,4 +86,21 @@ export async function script(key: string, steps: unknown[]): Promise<void> {
 /** What the test server saw for `key`: the request count and each request's headers. */
 export async function seen(key: string): Promise<{ count: number; headers: { lastEventId: string | null; ifNoneMatch: string | null }[] }> {
   return (await fetch(`/__test__/seen/${key}`)).json() as Promise<{ count: number; headers: { lastEventId: string | null; ifNoneMatch: string | null }[] }>;
+}
+
+/**
+ * Each test of the suite runs on a fresh fake clock; after each: the real clock again, the page
+ * visible, motion allowed. Returns the current test's clock.
+ */
+export function fakeClockPerTest(): () => FakeClock {
+  let current: FakeClock;
+  beforeEach(() => {
+    current = new FakeClock().install();
+  });
+  afterEach(async () => {
+    useClock();
+    restorePageVisibility();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+  return () => current;
 }

@@ -53,10 +53,10 @@ function textSizes(root: Element, stageScale: number): { px: number; text: strin
   return out;
 }
 
-describe('the wall (demo/index.html)', () => {
+describe('the hand-written wall (demo/wall.html)', () => {
   let stop: () => void = () => undefined;
   before(async () => {
-    document.body.style.margin = '0'; // as demo/index.html
+    document.body.style.margin = '0'; // as demo/wall.html
     await addStyles();
   });
   afterEach(() => stop());

@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/ranking/kpi-ranking.js';
 import type { KpiRanking } from '../../src/ranking/kpi-ranking.js';
-import { useClock } from '../../src/data/clock.js';
-import { FakeClock, restorePageVisibility, setPageHidden } from '../data/fake-clock.js';
+import { fakeClockPerTest, setPageHidden } from '../data/fake-clock.js';
 import { captureWarnings, FORBIDDEN_TEXT, part, userText } from '../helpers.js';
 import { loadSample } from '../samples.js';
 
@@ -194,15 +193,7 @@ describe('<kpi-ranking>', () => {
   });
 
   describe('carousel', () => {
-    let clock: FakeClock;
-    beforeEach(() => {
-      clock = new FakeClock().install();
-    });
-    afterEach(async () => {
-      useClock();
-      restorePageVisibility();
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    });
+    const clock = fakeClockPerTest();
     const twelve = () => doc([120, 110, 100, 90, 80, 70, 60, 50, 40, 30, 20, 10]);
     const mount = (attrs = '') => {
       const el = document.createElement('kpi-ranking');
@@ -223,13 +214,13 @@ describe('<kpi-ranking>', () => {
       await expect(el).to.be.accessible();
       expect(visibleNames(el)).to.deep.equal(['园区1', '园区2', '园区3', '园区4', '园区5']);
       expect(part(el, 'controls').textContent).to.contain('1–5 / 12');
-      await clock.advance(1999);
+      await clock().advance(1999);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区1');
-      await clock.advance(1);
+      await clock().advance(1);
       await settle(el);
       expect(visibleNames(el)).to.deep.equal(['园区2', '园区3', '园区4', '园区5', '园区6']);
-      await clock.advance(2000 * 10);
+      await clock().advance(2000 * 10);
       await settle(el);
       // 11 steps of 12: row 12 on top, then row 1 again below it
       expect(visibleNames(el)).to.deep.equal(['园区12', '园区1', '园区2', '园区3', '园区4']);
@@ -239,7 +230,7 @@ describe('<kpi-ranking>', () => {
 
     it('steps a page with step="page"; keeps only the visible rows and one step in the DOM', async () => {
       const el = await mount('step=page');
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)).to.deep.equal(['园区6', '园区7', '园区8', '园区9', '园区10']);
       expect(rowsOf(el).length).to.be.at.most(10);
@@ -249,7 +240,7 @@ describe('<kpi-ranking>', () => {
       const el = await mount();
       el.noAnimation = false;
       await el.updateComplete;
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       const animations = part(el, 'list').getAnimations();
       expect(animations).to.have.length(1);
@@ -259,25 +250,25 @@ describe('<kpi-ranking>', () => {
     it('pauses on hover, on keyboard focus in the list and while the page is hidden', async () => {
       const el = await mount();
       el.dispatchEvent(new MouseEvent('mouseenter'));
-      await clock.advance(10_000);
+      await clock().advance(10_000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区1');
       el.dispatchEvent(new MouseEvent('mouseleave'));
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区2');
 
       part(el, 'list').focus();
-      await clock.advance(10_000);
+      await clock().advance(10_000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区2');
       part(el, 'list').blur();
 
       setPageHidden(true);
-      await clock.advance(10_000);
-      expect(clock.pending).to.equal(0);
+      await clock().advance(10_000);
+      expect(clock().pending).to.equal(0);
       setPageHidden(false);
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区3');
     });
@@ -291,12 +282,12 @@ describe('<kpi-ranking>', () => {
       await settle(el);
       expect(pause.getAttribute('aria-label')).to.equal('继续轮播');
       await expect(el).to.be.accessible();
-      await clock.advance(10_000);
+      await clock().advance(10_000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区1');
       pause.click();
       await settle(el);
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区2');
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="下一页"]')!.click();
@@ -322,10 +313,10 @@ describe('<kpi-ranking>', () => {
     it('under prefers-reduced-motion: no auto-advance, no pause button, paging buttons still page', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await mount();
-      await clock.advance(30_000);
+      await clock().advance(30_000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区1');
-      expect(clock.pending).to.equal(0);
+      expect(clock().pending).to.equal(0);
       expect(el.shadowRoot!.querySelector('button.pause')).to.equal(null);
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="下一页"]')!.click();
@@ -335,7 +326,7 @@ describe('<kpi-ranking>', () => {
 
     it('a new document updates rows in place: the position and the pace stay (on-update="keep")', async () => {
       const el = await mount();
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区2');
       // a document every 200 ms while it scrolls: the step still comes 3 s after the last one
@@ -343,19 +334,19 @@ describe('<kpi-ranking>', () => {
         const next = twelve();
         next.indicators[1].value = 111 + i;
         el.data = next;
-        await clock.advance(200);
+        await clock().advance(200);
         await settle(el);
       }
       expect(visibleNames(el)[0]).to.equal('园区2');
       expect(cell(visible(el)[0], 'figure')).to.equal('120 家');
-      await clock.advance(1000);
+      await clock().advance(1000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区3');
     });
 
     it('goes back to the top on a new document with on-update="restart"', async () => {
       const el = await mount('on-update=restart');
-      await clock.advance(6000);
+      await clock().advance(6000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区3');
       el.data = twelve();
@@ -370,7 +361,7 @@ describe('<kpi-ranking>', () => {
       await settle(el);
       expect(rowsOf(el).length).to.be.at.most(10);
       expect(visible(el).map((li) => li.getAttribute('aria-setsize'))).to.deep.equal(['2000', '2000', '2000', '2000', '2000']);
-      await clock.advance(3000);
+      await clock().advance(3000);
       await settle(el);
       expect(visibleNames(el)[0]).to.equal('园区2');
       expect(rowsOf(el).length).to.be.at.most(10);
@@ -378,12 +369,12 @@ describe('<kpi-ranking>', () => {
 
     it('releases its timer and listeners when removed', async () => {
       const el = await mount();
-      expect(clock.pending).to.equal(1);
+      expect(clock().pending).to.equal(1);
       el.remove();
-      expect(clock.pending).to.equal(0);
+      expect(clock().pending).to.equal(0);
       document.body.append(el);
       await settle(el);
-      expect(clock.pending).to.equal(1);
+      expect(clock().pending).to.equal(1);
       el.remove();
     });
   });
