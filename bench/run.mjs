@@ -117,7 +117,7 @@ async function cycles(browser, origin, lib, kind, count = CYCLES) {
 const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
 
 /** What is measured, and which pairs give the ratios the targets are judged on. */
-const KINDS = (process.env.BENCH_KINDS ?? 'gauge,bar,bar1,compare,ranking,live,scroll').split(',');
+const KINDS = (process.env.BENCH_KINDS ?? 'gauge,bar,bar1,compare,ranking,board,live,scroll').split(',');
 const CASES = [
   { lib: 'kpi', kind: 'gauge', label: 'kpi-gauge' },
   { lib: 'echarts', kind: 'gauge', label: 'ECharts gauge' },
@@ -142,6 +142,12 @@ const PAIRS = [
   { kind: 'ranking', label: 'ranking/ECharts', size: 'ranking' },
 ].filter((p) => KINDS.includes(p.kind));
 const BIG_LIST = 2000;
+/** A board of 40 widgets on one source, against the same elements written by hand. */
+const BOARD_CASES = [
+  { lib: 'board', kind: 'board', label: '<kpi-board>, 40 widgets, one source' },
+  { lib: 'board', kind: 'hand', label: 'the same 40 elements by hand' },
+];
+const BOARD_TARGET = 1.5;
 
 const ECHARTS_SIZE = {
   gauge: "import * as e from 'echarts/core'; import { GaugeChart } from 'echarts/charts'; import { CanvasRenderer } from 'echarts/renderers'; e.use([GaugeChart, CanvasRenderer]);",
@@ -167,7 +173,9 @@ async function main() {
     echartsGauge: await gzipSize(null, `${ECHARTS_SIZE.gauge} export default e;`),
     echartsBar: await gzipSize(null, `${ECHARTS_SIZE.bar} export default e;`),
   };
-  const server = await serve(scripts);
+  // The board case's feed: the zone's 2024 targets, one document.
+  const plan = readFileSync('demo/data/gaoxin-2024-plan.json');
+  const server = await serve(scripts, (path, _req, res) => path === '/bench/plan.json' && (res.writeHead(200, { 'content-type': 'application/json' }).end(plan), true));
   const { origin } = server;
   const browser = await puppeteer.launch({
     executablePath,
@@ -180,6 +188,7 @@ async function main() {
       results.rows.push(...(await measureCount(browser, origin, CASES, n)));
       process.stderr.write(`  measured ${n}\n`);
     }
+    if (KINDS.includes('board')) results.board = await measureCount(browser, origin, BOARD_CASES, 40);
     if (KINDS.includes('bar')) [results.bigList] = await measureCount(browser, origin, [{ lib: 'kpi', kind: 'bar' }], BIG_LIST);
     if (CYCLES > 0)
       for (const c of CASES.filter((x) => x.cycles !== false))
@@ -267,6 +276,13 @@ function report(r) {
     checks.push([label, v.heap - raw, TARGETS.growthMb]);
   }
   if (r.bigList) checks.push([`target-bar: ${BIG_LIST} rows mount ≤ 2000 ms`, r.bigList.mountMs, 2000]);
+  if (r.board) {
+    const [b, h] = r.board;
+    const paired = (k) => median(b.runs.map((run, i) => run[k] / h.runs[i][k]));
+    console.log(`\nboard: mount of 40 widgets on one source, until each has drawn its data (median of ${r.repeats})`);
+    console.log(`  <kpi-board> ${fmt(b.mountMs)} ms (CPU ${fmt(b.mountCpu)} ms) · by hand ${fmt(h.mountMs)} ms (CPU ${fmt(h.mountCpu)} ms) · ratio ${fmt(paired('mountMs'), 2)} (CPU ${fmt(paired('mountCpu'), 2)})`);
+    checks.push([`board: mount of 40 widgets ≤ ${BOARD_TARGET}× the same elements by hand`, paired('mountMs'), BOARD_TARGET]);
+  }
   if (r.live) checks.push(...reportLive(r.live));
   if (r.scroll) checks.push(...reportScroll(r.scroll));
   console.log('\ntargets:');
