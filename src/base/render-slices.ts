@@ -60,3 +60,18 @@ export function inRenderSlice(render: () => unknown): void | Promise<void> {
     });
   });
 }
+
+let yielder: MessageChannel | null = null;
+const yielded: (() => void)[] = [];
+
+/** Resolves in a new task (the browser may paint and answer input first): for work spread over tasks, one piece each. */
+export function nextTaskTurn(): Promise<void> {
+  if (!yielder) {
+    yielder = new MessageChannel();
+    yielder.port1.onmessage = () => yielded.shift()?.();
+  }
+  return new Promise<void>((resolve) => {
+    yielded.push(resolve);
+    yielder!.port2.postMessage(null);
+  });
+}

@@ -11,6 +11,7 @@ import { emit } from '../data/events.js';
 import { onPageChange, pageHidden } from '../data/page.js';
 import { numberAttribute } from '../base/attributes.js';
 import { Autoplay } from '../base/autoplay.js';
+import { nextTaskTurn } from '../base/render-slices.js';
 import { boardStyles } from './kpi-board.styles.js';
 import { attributesOf, errorTileOf, tileOf } from './tiles.js';
 
@@ -65,6 +66,8 @@ export class KpiBoard extends LitElement {
   private tiles = new Map<string, HTMLElement>();
   /** documents read so far */
   private version = 0;
+  /** the shown page's tiles going in */
+  private building: Promise<void> = Promise.resolve();
   private lastText: string | null = null;
   private fetched: AbortController | null = null;
   private refetchTimer: number | undefined;
@@ -218,9 +221,30 @@ export class KpiBoard extends LitElement {
       if (!tile) this.tiles.set(k, (tile = w.ok ? tileOf(w, page) : errorTileOf(w, page, this.resolvedLocale, words.broken)));
       return [tile];
     });
-    container.replaceChildren(...tiles);
-    emit(this, 'kpi-page', { id: page.id, index: this.index });
-    this.tick();
+    this.building = this.build(container, tiles, key).then(() => {
+      emit(this, 'kpi-page', { id: page.id, index: this.index });
+      this.tick();
+    });
+  }
+
+  /**
+   * Puts a page's tiles in one per task: each widget's first render (an ECharts chart's too) runs
+   * in a task of its own, so a page change is no long task. A newer page stops an older build.
+   */
+  private async build(container: HTMLElement, tiles: HTMLElement[], key: string): Promise<void> {
+    container.replaceChildren();
+    for (const [i, tile] of tiles.entries()) {
+      if (i > 0) await nextTaskTurn();
+      if (container.dataset.shown !== key || !container.isConnected) return;
+      container.append(tile);
+    }
+  }
+
+  /** The update, and the shown page's tiles all in place. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.building;
+    return done;
   }
 
   /** The clock tiles of the shown page: once a second, while the page is seen. */
