@@ -136,7 +136,7 @@ export class KpiBoard extends LitElement {
     this.version += 1;
     if (next.problems.length) console.warn(`<kpi-board>: ${next.problems.length} problem(s) in the board document`, next.problems);
     emit(this, 'kpi-board', { ok: next.ok, problems: next.problems });
-    this.autoplay.restart();
+    // The rotation's timer is left alone: a board re-saved every second still turns its pages.
   }
 
   private async load(): Promise<void> {

@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/board/kpi-board.js';
 import type { KpiBoard } from '../../src/board/kpi-board.js';
-import { fakeClockPerTest, setPageHidden } from '../data/fake-clock.js';
-import { captureWarnings } from '../helpers.js';
+import { fakeClockPerTest, script, setPageHidden } from '../data/fake-clock.js';
+import { captureWarnings, waitFor } from '../helpers.js';
 import { loadSample } from '../samples.js';
 
 let plan: unknown;
@@ -136,6 +136,11 @@ describe('<kpi-board>', () => {
     await clock().advance(60_000);
     expect(shownPage(el)).to.equal('one');
     el.dispatchEvent(new MouseEvent('mouseleave'));
+    // keyboard focus inside the page holds it too (not focus on the controls: pressing › must work)
+    tile(el, 'g')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await clock().advance(60_000);
+    expect(shownPage(el)).to.equal('one');
+    tile(el, 'g')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
     setPageHidden(true);
     await clock().advance(60_000);
     expect(shownPage(el)).to.equal('one');
@@ -181,6 +186,48 @@ describe('<kpi-board>', () => {
     expect(tile(el, 'g')!.querySelector('kpi-gauge')).to.equal(gauge);
     expect(tile(el, 'r')!.querySelector('kpi-ranking')).to.not.equal(ranking);
     expect(tile(el, 'r')!.querySelector('kpi-ranking')!.getAttribute('rows')).to.equal('3');
+  });
+
+  it('takes a new document every second without losing its pace or its unchanged widgets', async () => {
+    const el = await fixture<KpiBoard>(html`<kpi-board .board=${board()}></kpi-board>`);
+    await settle(el);
+    const gauge = tile(el, 'g')!.querySelector('kpi-gauge');
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
+    try {
+      for (let s = 1; s <= 9; s++) {
+        const next = board();
+        (next.pages[0].widgets[3] as { options: Record<string, unknown> }).options = { rows: 2 + (s % 3) };
+        el.board = next;
+        await clock().advance(1000);
+        await settle(el);
+      }
+    } finally {
+      console.error = original;
+    }
+    expect(shownPage(el)).to.equal('one');
+    expect(tile(el, 'g')!.querySelector('kpi-gauge')).to.equal(gauge);
+    // the dwell counts from the last change of page, not from each document: page two 10 s after the start
+    await clock().advance(1000);
+    await settle(el);
+    expect(shownPage(el)).to.equal('two');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('re-reads its src every `refresh` seconds and applies a change in place', async () => {
+    const first = board();
+    const second = board();
+    (second.pages[0].widgets[0] as { title: string }).title = '新标题';
+    await script('board-src', [{ body: JSON.stringify(first) }, { body: JSON.stringify(second) }]);
+    const el = await fixture<KpiBoard>(html`<kpi-board src="/__test__/feed/board-src" refresh="30"></kpi-board>`);
+    await waitFor(() => tile(el, 'heading') !== null);
+    const gauge = tile(el, 'g')!.querySelector('kpi-gauge');
+    expect(tile(el, 'heading')!.textContent).to.equal('<b>标题</b>');
+    await clock().advance(30_000);
+    await waitFor(() => tile(el, 'heading')?.textContent === '新标题');
+    expect(tile(el, 'heading')!.textContent).to.equal('新标题');
+    expect(tile(el, 'g')!.querySelector('kpi-gauge')).to.equal(gauge);
   });
 
   it('connects only the sources the shown page reads; a javascript: source is refused', async () => {

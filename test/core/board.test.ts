@@ -50,6 +50,7 @@ const INVALID: [string, unknown][] = [
 
 /** Rules JSON Schema cannot state: the schema lets them through, the validator reports an error. */
 const VALIDATOR_ONLY: [string, unknown][] = [
+  ['a dwell of "0s"', board({ pages: [{ id: 'p', dwell: '0s', widgets: [] }] })],
   ['a dwell of 1s (5s at least)', board({ pages: [{ id: 'p', dwell: '1s', widgets: [] }] })],
   ['an idle return of 8d (7d at most)', board({ rotation: { idleReturn: '8d' } })],
   ['two widgets with one id', board({}, [widget(), widget({ at: { x: 600, y: 120, w: 100, h: 100 } })])],
