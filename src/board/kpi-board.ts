@@ -56,6 +56,8 @@ export class KpiBoard extends LitElement {
   @state() private index = 0;
   @state() private active = false;
   @state() private asOf = '';
+  /** why `src` could not be read, while there is no board to show */
+  @state() private loadError = '';
 
   private readonly autoplay = new Autoplay(this, {
     delay: () => ((this.validated?.pages.length ?? 0) > 1 ? this.currentPage!.dwellMs : null),
@@ -100,6 +102,11 @@ export class KpiBoard extends LitElement {
     for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel']) this.addEventListener(type, this.onActivity, { passive: true });
     this.addEventListener('kpi-data', this.onData);
     this.stopPage = onPageChange(this.tick);
+    // Back in the page after a move: the re-reads and the clock go on.
+    if (this.hasUpdated) {
+      if (this.board === null && this.src) void this.load();
+      this.tick();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -147,10 +154,11 @@ export class KpiBoard extends LitElement {
       const res = await fetch(this.src!, { cache: 'no-store', signal: controller.signal });
       const text = await res.text();
       if (controller.signal.aborted) return;
+      // A failed re-read keeps the board that shows; only a first read says it failed.
       if (res.ok) this.read(text);
-      else if (!this.validated?.ok) this.read(`HTTP ${res.status}`);
-    } catch {
-      if (!controller.signal.aborted && !this.validated) this.read('');
+      else if (!this.validated) this.loadError = `HTTP ${res.status}`;
+    } catch (e) {
+      if (!controller.signal.aborted && !this.validated) this.loadError = e instanceof Error ? e.message : String(e);
     }
     if (!controller.signal.aborted && this.refresh && this.refresh > 0 && this.isConnected)
       this.refetchTimer = clock.setTimeout(() => void (pageHidden() ? this.refetchLater() : this.load()), Math.max(5, this.refresh) * 1000);
@@ -174,6 +182,7 @@ export class KpiBoard extends LitElement {
   protected override render() {
     const words = boardWords(this.resolvedLocale);
     const b = this.validated;
+    if (!b && this.loadError) return html`<div part="base" class="board"><div class="message error" role="status"><strong>${words.unreadable}</strong><p>${this.loadError}</p></div></div>`;
     if (!b) return html`<div part="base" class="board"><p class="message">${this.src ? words.loading : ''}</p></div>`;
     if (!b.ok)
       return html`<div part="base" class="board"><div class="message error" role="status"><strong>${words.unusable}</strong>${b.problems.slice(0, 3).map((p) => html`<p>${describeBoardProblem(p, this.resolvedLocale)}</p>`)}</div></div>`;

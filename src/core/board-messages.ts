@@ -66,6 +66,7 @@ export function describeBoardProblem(p: BoardProblem, locale?: string | null): s
 export interface BoardWords {
   loading: string;
   unusable: string;
+  unreadable: string;
   broken: string;
   pages: string;
   previous: string;
@@ -79,6 +80,7 @@ export interface BoardWords {
 const ZH_WORDS: BoardWords = {
   loading: '加载中…',
   unusable: '看板文档无法使用',
+  unreadable: '无法加载看板文档',
   broken: '组件无法显示',
   pages: '页面',
   previous: '上一页',
@@ -92,6 +94,7 @@ const ZH_WORDS: BoardWords = {
 const EN_WORDS: BoardWords = {
   loading: 'Loading…',
   unusable: 'The board document cannot be used',
+  unreadable: 'Could not load the board document',
   broken: 'This widget cannot be shown',
   pages: 'Pages',
   previous: 'Previous page',

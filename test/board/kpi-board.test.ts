@@ -84,6 +84,14 @@ describe('<kpi-board>', () => {
     expect(detail?.ok).to.equal(false);
   });
 
+  it('says so in its box when its src cannot be read', async () => {
+    const el = await fixture<KpiBoard>(html`<kpi-board src="/__test__/status/404"></kpi-board>`);
+    await waitFor(() => (el.shadowRoot!.textContent ?? '').includes('无法加载看板文档'));
+    expect(el.shadowRoot!.textContent).to.contain('无法加载看板文档');
+    expect(el.shadowRoot!.textContent).to.contain('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+
   it('lays a grid page out by cells, and in one column at phone width', async () => {
     const doc = { version: 1, grid: { columns: 4, rowHeight: 50, gap: 10 }, pages: [{ id: 'p', widgets: [
       { id: 'a', type: 'text', title: 'A', cell: { x: 0, y: 0, w: 2, h: 1 } },
