@@ -12,6 +12,8 @@ interface BoardSoak {
   longTasks(): number;
   running(): number;
   setHidden(hidden: boolean): void;
+  /** resolves once the page `id` has been shown and has settled for a second */
+  onPage(id: string): Promise<void>;
   stop(): void;
 }
 
@@ -38,5 +40,14 @@ new PerformanceObserver((list) => (longTasks += list.getEntries().length)).obser
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
     document.dispatchEvent(new Event('visibilitychange'));
   },
+  onPage: (id) =>
+    new Promise<void>((resolve) => {
+      const on = (e: Event) => {
+        if ((e as CustomEvent<{ id: string }>).detail.id !== id) return;
+        el.removeEventListener('kpi-page', on);
+        setTimeout(resolve, 1000);
+      };
+      el.addEventListener('kpi-page', on);
+    }),
   stop: () => el.remove(),
 };

@@ -44,6 +44,10 @@ try {
   await page.waitForFunction(() => Boolean(window.soak));
   const cdp = await page.createCDPSession();
   const sample = async () => {
+    // The board's pages hold different widgets (the second has two ECharts charts: +36
+    // listeners, +1 MB): every sample is taken on the first page, or the rotation's phase at
+    // sampling time would read as growth or shrinkage.
+    if (BOARD) await page.evaluate(() => window.soak.onPage('overview'));
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const m = await page.metrics();
