@@ -261,10 +261,12 @@ export class KpiBoard extends LitElement {
     }
   }
 
-  /** The update, and the shown page's tiles all in place. */
+  /** The update, the shown page's tiles all in place, and their widgets drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.building;
+    const widgets = [...this.renderRoot.querySelectorAll('.page > .tile > *')].filter((w): w is LitElement => w instanceof LitElement);
+    await Promise.all(widgets.map((w) => w.updateComplete));
     return done;
   }
 

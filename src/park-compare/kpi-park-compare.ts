@@ -111,7 +111,7 @@ export class KpiParkCompare extends KpiRowsElement {
       return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="table" part="table">${table}</div></div>`;
     return html`<div part="base" class="frame ${stale ? 'stale' : ''}">
       ${this.renderLegend(c)}
-      <div class="chart" part="chart" role="img"></div>
+      <div class="chart" part="chart" role="img" aria-label=${this.describe(c)}></div>
       <div class="sr-only table" part="table">${table}</div>
       <span class="probe" aria-hidden="true" @transitionrun=${this.retheme}></span>
     </div>`;
