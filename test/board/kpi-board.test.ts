@@ -258,6 +258,17 @@ describe('<kpi-board>', () => {
     expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
   });
 
+  it('renders a board of 500 widgets (a grid of text blocks), every one in its cell', async () => {
+    const widgets = Array.from({ length: 500 }, (_, i) => ({ id: `w${i}`, type: 'text', title: `第 ${i + 1} 项`, cell: { x: i % 10, y: Math.floor(i / 10), w: 1, h: 1 } }));
+    const el = await fixture<KpiBoard>(html`<kpi-board .board=${{ version: 1, grid: { columns: 10, rowHeight: 40, gap: 4 }, pages: [{ id: 'p', widgets }] }} style="width:1000px;height:600px"></kpi-board>`);
+    await el.updateComplete;
+    expect(tiles(el)).to.have.length(500);
+    expect(tile(el, 'w499')!.textContent).to.equal('第 500 项');
+    const [first, last] = [tile(el, 'w0')!.getBoundingClientRect(), tile(el, 'w499')!.getBoundingClientRect()];
+    expect(last.top - first.top).to.be.closeTo(49 * 44, 1);
+    expect(el.shadowRoot!.querySelector('[part="problems"]')).to.equal(null);
+  });
+
   it('releases its timers when removed', async () => {
     const el = await fixture<KpiBoard>(html`<kpi-board .board=${board({ pages: [...board().pages, { id: 'c', widgets: [{ id: 'clock', type: 'clock', at: { x: 0, y: 0, w: 200, h: 60 } }] }] })}></kpi-board>`);
     await settle(el);

@@ -3,6 +3,24 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { validateBoard, type BoardCheckOptions, type BrokenWidget } from '../../src/core/board.js';
 import { describeBoardProblem } from '../../src/core/board-messages.js';
 import { parseDuration } from '../../src/core/durations.js';
+import type { BoardDocument } from '../../src/core/board-types.js';
+import demoBoard from '../../demo/boards/gaoxin-2024.json';
+
+/**
+ * The TypeScript types state what the schema states: the example of docs/board-format.md typed
+ * as a BoardDocument compiles (tsc) and is accepted by the schema and the validator below; the
+ * demo board (JSON, so its literals are widened) is checked the same way at run time.
+ */
+const TYPED_EXAMPLE: BoardDocument = {
+  version: 1,
+  title: '郑州高新区 2024 年主要目标任务推进',
+  stage: { width: 1920, height: 1080, fit: 'contain' },
+  grid: { columns: 12, rowHeight: 80, gap: 16 },
+  sources: { main: { src: '/api/stream', mode: 'sse', staleAfter: '60s' } },
+  defaults: { source: 'main', theme: 'screen', locale: 'zh-CN' },
+  pages: [{ id: 'overview', title: '总览', dwell: '45s', layout: 'stage', widgets: [{ id: 'gdp', type: 'gauge', indicator: 'gdp-growth', at: { x: 40, y: 120, w: 420, h: 320 }, cell: { x: 0, y: 0, w: 4, h: 4 }, options: { shape: 'semi' } }] }],
+  rotation: { pauseOn: ['hover', 'focus', 'hidden'], idleReturn: '2m' },
+};
 
 const widget = (extra: Record<string, unknown> = {}) => ({ id: 'gdp', type: 'gauge', indicator: 'gdp-growth', at: { x: 40, y: 120, w: 420, h: 320 }, ...extra });
 const board = (extra: Record<string, unknown> = {}, widgets: unknown[] = [widget()]) => ({
@@ -69,6 +87,8 @@ const VALID: [string, unknown][] = [
   ['an unknown field (a warning)', board({ theme: 'screen' })],
   ['overlapping widgets (a warning)', board({}, [widget(), widget({ id: 'b', at: { x: 100, y: 150, w: 200, h: 200 } })])],
   ['options of the element', board({}, [widget({ options: { shape: 'semi', needle: true } })])],
+  ['the typed example of docs/board-format.md', TYPED_EXAMPLE],
+  ['the demo board', demoBoard],
   ['an absolute http source', board({ sources: { main: { src: 'https://example.com/api/stream', mode: 'sse', refresh: '10s', heartbeat: '15s', fallbackSrc: '/api/x.json' } } })],
 ];
 
