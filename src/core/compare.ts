@@ -2,7 +2,7 @@
  * The comparison view model: indicators × entities, each cell a derived row or null
  * ("no data" — never 0). Pure data for <kpi-park-compare>'s chart options and table.
  */
-import { rank } from './rank.js';
+import { cutRanked, rank } from './rank.js';
 import type { IndicatorView } from './derive.js';
 import type { Indicator } from './types.js';
 
@@ -80,12 +80,10 @@ export interface TopSplit<T> {
  * rate (%). Items without a value go last and are never ranked as 0.
  */
 export function splitTop<T>(items: readonly T[], valueOf: (item: T) => number | null, unit: string, top?: number): TopSplit<T> {
-  // The ranking's order (one home for it: src/core/rank.ts), items without a value left out here.
-  const withValue = rank(items, valueOf).flatMap((r) => (r.rank === null ? [] : [r.item]));
-  const n = top && top > 0 && withValue.length > top ? top : withValue.length;
-  const rest = withValue.slice(n);
-  const restSum = rest.length === 0 || unit === '%' ? null : rest.reduce((sum, i) => sum + (valueOf(i) ?? 0), 0);
-  return { shown: withValue.slice(0, n), rest, restSum, without: items.filter((i) => valueOf(i) === null) };
+  // The ranking's order and its cut have one home: src/core/rank.ts.
+  const cut = cutRanked(rank(items, valueOf), top, unit !== '%');
+  const itemsOf = (rs: readonly { item: T }[]) => rs.map((r) => r.item);
+  return { shown: itemsOf(cut.shown), rest: itemsOf(cut.rest), restSum: cut.restSum, without: itemsOf(cut.without) };
 }
 
 /** The radar's outer ring for completion: 120 % of the target, so an over-achiever shows it. */

@@ -42,6 +42,24 @@ export function rank<T>(items: readonly T[], valueOf: (item: T) => number | null
   return out;
 }
 
+/** A ranking cut after its first `top` ranked items: those kept, the rest, and the items without a value. */
+export interface RankCut<T> {
+  shown: Ranked<T>[];
+  rest: Ranked<T>[];
+  /** the rest's values summed; null when there is no rest or a sum means nothing (`summable` false: rates, completions) */
+  restSum: number | null;
+  without: Ranked<T>[];
+}
+
+/** Keeps the first `top` ranked items (all when `top` is absent, not positive or not smaller) and sums the rest when `summable`. */
+export function cutRanked<T>(ranked: readonly Ranked<T>[], top: number | null | undefined, summable: boolean): RankCut<T> {
+  const withValue = ranked.filter((r) => r.rank !== null);
+  const n = top && top > 0 && withValue.length > top ? top : withValue.length;
+  const rest = withValue.slice(n);
+  const restSum = rest.length && summable ? rest.reduce((s, r) => s + (r.value ?? 0), 0) : null;
+  return { shown: withValue.slice(0, n), rest, restSum, without: ranked.filter((r) => r.rank === null) };
+}
+
 /** Each item's rank by key, to compare the next document's ranking with. */
 export function ranksByKey<T>(ranked: readonly Ranked<T>[], keyOf: (item: T) => string): Map<string, number> {
   const out = new Map<string, number>();

@@ -6,14 +6,15 @@
 import { formatValue, joinValue } from './format.js';
 import { messages, type Locale } from './messages.js';
 import type { Model } from './model.js';
-import { rank, ranksByKey, type TieRule } from './rank.js';
+import { cutRanked, rank, rankMoves, ranksByKey, type TieRule } from './rank.js';
 
 /** What a ranking ranks by: each row's value, or its completion of the target. */
 export type RankBy = 'value' | 'completion';
 
 export interface RankingOptions {
   by: RankBy;
-  order: 'desc' | 'asc';
+  /** `desc` or `asc`; by default `rankOrder(models, by)` */
+  order?: 'desc' | 'asc';
   ties: TieRule;
   /** keep the first `top` ranked rows; the rest become one 其他 row (`rest: 'sum'`) or go */
   top?: number | null;
@@ -75,22 +76,26 @@ export function barSpan(value: number, { lo, hi }: { lo: number; hi: number }): 
 
 const figureOf = (m: Model, by: RankBy): number | null => (by === 'completion' ? m.view.completion : m.view.value);
 
+/** The default order: values where every row is better when lower rank ascending; the rest (and completions) descending. */
+export function rankOrder(models: readonly Model[], by: RankBy): 'asc' | 'desc' {
+  return by === 'value' && models.length > 0 && models.every((m) => m.view.better === 'lower') ? 'asc' : 'desc';
+}
+
 /** Ranks `models` and lays the list out (see RankingOptions). */
 export function rankingList(models: readonly Model[], o: RankingOptions): RankingList {
   const t = messages(o.locale);
-  const ranked = rank(models, (m) => figureOf(m, o.by), { order: o.order, ties: o.ties });
-  const withValue = ranked.filter((r) => r.rank !== null);
-  const n = o.top && o.top > 0 && withValue.length > o.top ? o.top : withValue.length;
-  const rest = withValue.slice(n);
+  const ranked = rank(models, (m) => figureOf(m, o.by), { order: o.order ?? rankOrder(models, o.by), ties: o.ties });
   const unit = models[0]?.view.unit ?? '';
   // A sum of rates or completions means nothing: the 其他 row then only says how many it holds.
   const summable = o.by === 'value' && unit !== '%' && models.every((m) => m.view.unit === unit);
-  const restSum = rest.length && summable ? rest.reduce((s, r) => s + (r.value ?? 0), 0) : null;
-  const extent = barExtent([...withValue.slice(0, n).map((r) => r.value), o.rest === 'sum' ? restSum : null]);
+  const { shown, rest, restSum, without } = cutRanked(ranked, o.top, summable);
+  const extent = barExtent([...shown.map((r) => r.value), o.rest === 'sum' ? restSum : null]);
   const bar = (v: number | null) => (v === null || extent === null ? null : barSpan(v, extent));
-  const entries: RankingEntry[] = [...withValue.slice(0, n), ...ranked.filter((r) => r.rank === null)].map(({ item: m, value, rank: r }) => {
-    const before = o.previous?.get(m.view.key);
-    const move = before === undefined || r === null || before === r ? null : before - r;
+  const listed = [...shown, ...without];
+  // Moves by core's rule; a row that kept its rank gets no badge.
+  const moves = rankMoves(o.previous ?? new Map<string, number>(), listed, (m) => m.view.key);
+  const entries: RankingEntry[] = listed.map(({ item: m, value, rank: r }, i) => {
+    const move = moves[i] === 0 ? null : moves[i];
     return {
       key: m.view.key,
       model: m,
@@ -103,7 +108,7 @@ export function rankingList(models: readonly Model[], o: RankingOptions): Rankin
     };
   });
   if (rest.length && o.rest === 'sum')
-    entries.splice(n, 0, {
+    entries.splice(shown.length, 0, {
       key: '\u0000other',
       model: null,
       name: t.other(rest.length),

@@ -112,13 +112,10 @@ export class KpiRanking extends KpiRowsElement {
       if (this.rankedSet && this.onUpdate === 'restart') this.carousel.restart();
       this.rankedSet = set;
     }
-    const by = this.rankBy;
-    const lower = by === 'value' && models.every((m) => m.view.better === 'lower');
-    const order = this.sort === 'asc' || this.sort === 'desc' ? this.sort : lower ? 'asc' : 'desc';
     const byEntity = !!this.indicator;
     this.list = rankingList(models, {
-      by,
-      order,
+      by: this.rankBy,
+      order: this.sort === 'asc' || this.sort === 'desc' ? this.sort : undefined,
       ties: this.ties === 'dense' ? 'dense' : 'competition',
       top: this.top,
       rest: this.rest === 'hide' ? 'hide' : 'sum',
