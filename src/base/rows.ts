@@ -21,12 +21,14 @@ export abstract class KpiRowsElement extends KpiElement {
 
   /** Whether values of one unit share one magnitude (lists: yes; a comparison formats per chart). */
   protected sharedMagnitude = true;
+  /** @internal the magnitude each unit's values were presented in, by the last select (a list's own figures, 其他's sum, use it too) */
+  protected scales: Map<string, number | null> | null = null;
 
   protected override select(set: ValidatedSet): Model[] | Failure {
     const rows = this.selectRows(set);
     if (!Array.isArray(rows)) return rows;
     if (rows.length === 0) return missingRow(set);
-    const scales = this.sharedMagnitude ? scalesByUnit(rows) : null;
+    const scales = (this.scales = this.sharedMagnitude ? scalesByUnit(rows) : null);
     return rows.map((r) => this.modelOf(r, set, scales?.get(r.unit ?? '')));
   }
 

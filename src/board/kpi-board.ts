@@ -71,6 +71,7 @@ export class KpiBoard extends LitElement {
   private tiles = new Map<string, HTMLElement>();
   /** documents read so far */
   private version = 0;
+  private keys = new WeakMap<object, string>();
   /** the shown page's tiles going in */
   private building: Promise<void> = Promise.resolve();
   private lastText: string | null = null;
@@ -171,8 +172,11 @@ export class KpiBoard extends LitElement {
     this.refetchTimer = clock.setTimeout(() => void this.load(), Math.max(5, this.refresh ?? 60) * 1000);
   }
 
+  /** A widget's identity for keeping its tile: its page, layout and definition (serialised once per document). */
   private keyOf(page: ValidPage, w: ValidPage['widgets'][number]): string {
-    return `${page.id}\u0000${page.layout}\u0000${JSON.stringify(w)}`;
+    let key = this.keys.get(w);
+    if (key === undefined) this.keys.set(w, (key = `${page.id}\u0000${page.layout}\u0000${JSON.stringify(w)}`));
+    return key;
   }
 
   private go(to: number): void {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { messages } from '../core/messages.js';
 import type { Model } from '../core/model.js';
-import { idList, missingRow, scalesByUnit } from '../core/pick.js';
+import { idList, missingRow } from '../core/pick.js';
 import type { Failure } from '../core/problems.js';
 import type { TieRule } from '../core/rank.js';
 import { rankingList, type RankBy, type RankingEntry, type RankingList } from '../core/ranking.js';
@@ -121,7 +121,7 @@ export class KpiRanking extends KpiRowsElement {
       rest: this.rest === 'hide' ? 'hide' : 'sum',
       nameOf: (m) => (byEntity ? (m.view.entityName ?? m.view.name) : this.entity ? m.view.name : m.text.label),
       locale: this.resolvedLocale,
-      scale: scalesByUnit(models.map((x) => x.row)).get(models[0]?.view.unit ?? '') ?? null,
+      scale: this.scales?.get(models[0]?.view.unit ?? '') ?? null,
       previous: this.previous,
     });
     return this.list.entries.flatMap((e) => (e.model ? [e.model] : []));
