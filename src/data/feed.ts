@@ -49,7 +49,7 @@ export interface FeedOptions {
   timeout?: number | null;
   /** seconds without a confirmed document before the data counts as stale */
   staleAfter?: number | null;
-  /** keep polling while the page is hidden */
+  /** `run`: keep polling, and keep a stream open, while the page is hidden */
   background?: 'pause' | 'run';
   /** seconds between the server's heartbeats (SSE); silence for 3× that reconnects */
   heartbeat?: number | null;
@@ -65,6 +65,14 @@ export interface FeedReader {
 }
 
 export const LINGER_MS = 5_000;
+
+/**
+ * How long a hidden page keeps its stream open (background="pause", the default). A glance at
+ * another tab keeps it; a tab left in the background closes it, and it opens again, with
+ * Last-Event-ID, when the page is seen: reading a stream nobody sees cost a board ~3 ms of main
+ * thread per document, and each open stream holds one of the browser's six connections per server.
+ */
+export const HIDDEN_STREAM_MS = 10_000;
 const DEFAULT_TIMEOUT_S = 10;
 const DEFAULT_HEARTBEAT_S = 15;
 /** SSE: data counts as current while the stream is heard; stale after this long without a byte or a fallback document. */
@@ -128,6 +136,10 @@ export class Feed {
   private staleTimer: number | undefined;
   private lingerTimer: number | undefined;
   private watchdog: number | undefined;
+  /** a hidden page's stream: closed when it fires */
+  private hiddenTimer: number | undefined;
+  /** the page has been hidden for HIDDEN_STREAM_MS: the stream stays closed until it is seen */
+  private asleep = false;
   /** hidden page, pushed documents: only the latest is kept, validated when the page is seen */
   private held: { text: string } | { doc: unknown } | null = null;
   private stopPage: (() => void) | null = null;
@@ -250,23 +262,25 @@ export class Feed {
   reload(): void {
     if (this.disposed) return;
     this.cancelRequest();
-    if (this.mode === 'poll') void this.poll();
-    else void this.connect();
+    if (this.mode === 'poll') return void this.poll();
+    this.sleepWhenHidden();
+    void this.connect();
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────
 
   private start(): void {
     this.stopPage = onPageChange(() => this.pageChanged());
-    if (this.mode === 'poll') void this.poll();
-    else void this.connect();
+    if (this.mode === 'poll') return void this.poll();
+    this.sleepWhenHidden();
+    void this.connect();
   }
 
   private dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     this.cancelRequest();
-    for (const t of [this.timer, this.staleTimer, this.lingerTimer, this.watchdog]) clock.clearTimeout(t);
+    for (const t of [this.timer, this.staleTimer, this.lingerTimer, this.watchdog, this.hiddenTimer]) clock.clearTimeout(t);
     this.stopPage?.();
     this.stopFallback();
     this.held = null;
@@ -300,6 +314,7 @@ export class Feed {
   private pageChanged(): void {
     if (this.disposed) return;
     if (this.mode === 'sse') {
+      this.sleepWhenHidden();
       if (!pageHidden() && this.held) this.release();
       // Back online while waiting to reconnect: try at once.
       if (!pageOffline() && (this.connection === 'paused' || (this.connection === 'reconnecting' && !this.inFlight))) void this.connect();
@@ -486,11 +501,32 @@ export class Feed {
 
   // ── Server-Sent Events ─────────────────────────────────────────────────────
 
+  /** Hidden: the stream closes after HIDDEN_STREAM_MS (unless background="run"); seen: it may open again. */
+  private sleepWhenHidden(): void {
+    if (!pageHidden() || this.runsHidden) {
+      clock.clearTimeout(this.hiddenTimer);
+      this.hiddenTimer = undefined;
+      this.asleep = false;
+      return;
+    }
+    if (this.hiddenTimer !== undefined || this.asleep) return;
+    this.hiddenTimer = clock.setTimeout(() => {
+      this.hiddenTimer = undefined;
+      if (!pageHidden() || this.runsHidden || this.disposed) return;
+      this.asleep = true;
+      this.cancelRequest();
+      clock.clearTimeout(this.timer);
+      this.timer = undefined;
+      this.stopFallback();
+      this.setConnection('paused');
+    }, HIDDEN_STREAM_MS);
+  }
+
   private async connect(): Promise<void> {
     if (this.disposed || this.inFlight || this.connection === 'closed') return;
     clock.clearTimeout(this.timer);
     this.timer = undefined;
-    if (pageOffline()) return this.setConnection('paused');
+    if (pageOffline() || this.asleep) return this.setConnection('paused');
     const seq = ++this.seq;
     const controller = new AbortController();
     this.abort = controller;

@@ -73,7 +73,7 @@ export class KpiSource extends LitElement implements FeedReader, NamedSource {
   @property({ converter: numberAttribute }) timeout: number | null = null;
   /** Seconds without a received or confirmed document before the data counts as stale; 2 × refresh by default (SSE: a minute). */
   @property({ attribute: 'stale-after', converter: numberAttribute }) staleAfter: number | null = null;
-  /** `pause` (default): stop polling while the page is hidden; `run`: keep polling. */
+  /** `pause` (default): while the page is hidden, stop polling, and close a stream after 10 s (opened again when seen); `run`: keep both. */
   @property() background: 'pause' | 'run' = 'pause';
   /** SSE: a JSON URL polled while the stream is down. */
   @property({ attribute: 'fallback-src' }) fallbackSrc: string | null = null;

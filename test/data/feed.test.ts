@@ -5,7 +5,7 @@ import '../../src/gauge/kpi-gauge.js';
 import '../../src/data/kpi-source.js';
 import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
 import type { KpiSource } from '../../src/data/kpi-source.js';
-import { feedFor, liveFeeds, LINGER_MS, type Feed, type FeedChange, type FeedOptions } from '../../src/data/feed.js';
+import { feedFor, HIDDEN_STREAM_MS, liveFeeds, LINGER_MS, type Feed, type FeedChange, type FeedOptions } from '../../src/data/feed.js';
 import { useClock } from '../../src/data/clock.js';
 import { FakeClock, restorePageVisibility, script, seen, setPageHidden } from './fake-clock.js';
 import { captureWarnings, meterOf, part, waitFor } from '../helpers.js';
@@ -382,6 +382,44 @@ describe('live feed: Server-Sent Events', () => {
     expect(valueOf(feed)).to.equal(9);
     expect(r.changes.filter((c) => c === 'problem')).to.have.length(1);
     expect(warnings).to.have.length(1);
+    r.stop();
+  });
+
+  it(`closes its stream after ${HIDDEN_STREAM_MS / 1000} s hidden (no request for 5 minutes), and opens it once, with Last-Event-ID, when seen`, async () => {
+    const k = key('sleep');
+    await script(k, [{ events: [snapshot('7', 1)], then: 'hold' }, { events: [snapshot('8', 2)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    await clock.advance(1);
+    await waitFor(() => valueOf(feed) === 1);
+    setPageHidden(true);
+    await clock.advance(HIDDEN_STREAM_MS - 100);
+    expect(feed.connection, 'a glance away keeps the stream').to.equal('open');
+    await clock.advance(200);
+    expect(feed.connection).to.equal('paused');
+    await clock.advance(5 * 60_000);
+    expect((await seen(k)).count, 'requests while hidden').to.equal(1);
+    setPageHidden(false);
+    await waitFor(() => valueOf(feed) === 2);
+    const s = await seen(k);
+    expect(s.count).to.equal(2);
+    expect(s.headers.map((h) => h.lastEventId)).to.deep.equal([null, '7']);
+    expect(feed.connection).to.equal('open');
+    r.stop();
+  });
+
+  it('keeps its stream open while hidden with background="run"', async () => {
+    const k = key('sleep-run');
+    await script(k, [{ events: [snapshot('1', 1)], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed, { background: 'run' });
+    await clock.advance(1);
+    await waitFor(() => valueOf(feed) === 1);
+    setPageHidden(true);
+    // (Under three heartbeats of this silent stream: 45 s would reconnect.)
+    await clock.advance(4 * HIDDEN_STREAM_MS);
+    expect(feed.connection).to.equal('open');
+    expect((await seen(k)).count).to.equal(1);
     r.stop();
   });
 
