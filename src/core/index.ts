@@ -8,6 +8,7 @@ export {
   digitsFor,
   formatAge,
   formatAsOf,
+  formatClock,
   formatChange,
   formatDate,
   formatGap,

@@ -3,6 +3,7 @@ import {
   derive,
   formatAsOf,
   formatChange,
+  formatClock,
   formatDate,
   formatGap,
   formatGroup,
@@ -94,6 +95,12 @@ describe('format: dates', () => {
   it('says 数据截至 / As of', () => {
     expect(formatAsOf('2024-08-21', { now: NOW_2024 })).to.equal('数据截至 8月21日');
     expect(formatAsOf('2024-08-21', { locale: 'en', now: NOW_2024 })).to.equal('As of Aug 21');
+  });
+  it('prints a wall clock in local time, 24 h, two digits each', () => {
+    const at = new Date(2024, 7, 21, 9, 5, 7).getTime();
+    expect(formatClock(at)).to.equal('09:05:07');
+    expect(formatClock(at + 12 * 3600_000, 'en')).to.equal('21:05:07');
+    expect(formatClock(Number.NaN)).to.equal('');
   });
   it('prints the no-data text for invalid dates, never Invalid Date', () => {
     expect(formatDate('2024-02-30')).to.equal('暂无数据');
