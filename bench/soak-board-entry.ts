@@ -9,7 +9,8 @@ import board from '../demo/boards/gaoxin-2024.json';
 interface BoardSoak {
   updates(): number;
   pages(): number;
-  longTasks(): number;
+  /** the long tasks seen: start and duration, in the page's performance.now() ms */
+  longTasks(): [number, number][];
   running(): number;
   setHidden(hidden: boolean): void;
   /** resolves once the page `id` has been shown and has settled for a second */
@@ -23,12 +24,12 @@ el.board = { ...board, pages: board.pages.map((p) => ({ ...p, dwell: '5s' })) };
 document.body.append(el);
 let updates = 0;
 let pages = 0;
-let longTasks = 0;
+const longTasks: [number, number][] = [];
 document.addEventListener('kpi-data', (e) => {
   if ((e.composedPath()[0] as Element).localName === 'kpi-source') updates += 1;
 });
 el.addEventListener('kpi-page', () => (pages += 1));
-new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e): [number, number] => [e.startTime, e.duration]))).observe({ type: 'longtask' });
 
 (window as unknown as { soak: BoardSoak }).soak = {
   updates: () => updates,
