@@ -92,6 +92,32 @@ const VALID: [string, unknown][] = [
   ['an absolute http source', board({ sources: { main: { src: 'https://example.com/api/stream', mode: 'sse', refresh: '10s', heartbeat: '15s', fallbackSrc: '/api/x.json' } } })],
 ];
 
+/**
+ * Refused by all three: each is written as a BoardDocument under `@ts-expect-error`, so
+ * `tsc --noEmit` (a step of npm test) fails the day the types accept it, and the tests below
+ * check the schema and the validator refuse the same document.
+ */
+const TYPES_REFUSE: [string, unknown][] = [
+  // @ts-expect-error no version
+  ['no version', { pages: [] } satisfies BoardDocument],
+  // @ts-expect-error version 2
+  ['version 2', { version: 2, pages: [] } satisfies BoardDocument],
+  // @ts-expect-error pages as an object
+  ['pages not an array', { version: 1, pages: {} } satisfies BoardDocument],
+  // @ts-expect-error an unknown widget type
+  ['an unknown widget type', { version: 1, pages: [{ id: 'p', widgets: [{ id: 'w', type: 'pie' }] }] } satisfies BoardDocument],
+  // @ts-expect-error a widget without an id
+  ['a widget without an id', { version: 1, pages: [{ id: 'p', widgets: [{ type: 'gauge' }] }] } satisfies BoardDocument],
+  // @ts-expect-error a dwell in plain seconds
+  ['a dwell as a number', { version: 1, pages: [{ id: 'p', dwell: 30, widgets: [] }] } satisfies BoardDocument],
+  // @ts-expect-error a fit that does not exist
+  ['a stage fit of "stretch"', { version: 1, stage: { width: 1920, height: 1080, fit: 'stretch' }, pages: [] } satisfies BoardDocument],
+  // @ts-expect-error a source mode that does not exist
+  ['a source mode of "websocket"', { version: 1, sources: { main: { src: '/api/x', mode: 'websocket' } }, pages: [] } satisfies BoardDocument],
+  // @ts-expect-error a position given as text
+  ['a position as text', { version: 1, pages: [{ id: 'p', widgets: [{ id: 'w', type: 'text', at: { x: '10', y: 0, w: 100, h: 100 } }] }] } satisfies BoardDocument],
+];
+
 let ajvValidate: (doc: unknown) => boolean;
 before(async () => {
   const schema = (await (await fetch('/schema/kpi-board.schema.json')).json()) as object;
@@ -101,6 +127,11 @@ before(async () => {
 describe('board documents: the schema and the validator agree', () => {
   for (const [what, doc] of INVALID)
     it(`both refuse ${what}`, () => {
+      expect(ajvValidate(doc), 'schema').to.equal(false);
+      expect(errors(doc).length, 'validator').to.be.greaterThan(0);
+    });
+  for (const [what, doc] of TYPES_REFUSE)
+    it(`the types, the schema and the validator refuse ${what}`, () => {
       expect(ajvValidate(doc), 'schema').to.equal(false);
       expect(errors(doc).length, 'validator').to.be.greaterThan(0);
     });
