@@ -5,7 +5,8 @@ import '../index.js';
 import { validateBoard, type ValidatedBoard, type ValidPage } from '../core/board.js';
 import { boardWords, describeBoardProblem } from '../core/board-messages.js';
 import { formatAsOf, formatClock } from '../core/format.js';
-import { resolveLocale } from '../core/messages.js';
+import { resolveLocale, type Locale } from '../core/messages.js';
+import { describeFailure, type Failure } from '../core/problems.js';
 import { clock } from '../data/clock.js';
 import { emit } from '../data/events.js';
 import { onPageChange, pageHidden } from '../data/page.js';
@@ -63,7 +64,7 @@ export class KpiBoard extends LitElement {
   @state() private active = false;
   @state() private asOf = '';
   /** why `src` could not be read, while there is no board to show */
-  @state() private loadError = '';
+  @state() private loadError: Failure | null = null;
 
   private readonly autoplay = new Autoplay(this, {
     delay: () => ((this.validated?.pages.length ?? 0) > 1 ? this.currentPage!.dwellMs : null),
@@ -100,7 +101,7 @@ export class KpiBoard extends LitElement {
     this.go(this.index - 1);
   }
 
-  private get resolvedLocale(): string {
+  private get resolvedLocale(): Locale {
     return resolveLocale(this.locale ?? this.validated?.defaults.locale ?? this.closest('[lang]')?.getAttribute('lang'));
   }
 
@@ -163,12 +164,18 @@ export class KpiBoard extends LitElement {
       if (controller.signal.aborted) return;
       // A failed re-read keeps the board that shows; only a first read says it failed.
       if (res.ok) this.read(text);
-      else if (!this.validated) this.loadError = `HTTP ${res.status}`;
+      else this.failed({ kind: 'http', status: res.status }, `HTTP ${res.status}`);
     } catch (e) {
-      if (!controller.signal.aborted && !this.validated) this.loadError = e instanceof Error ? e.message : String(e);
+      if (!controller.signal.aborted) this.failed({ kind: 'network' }, e instanceof Error ? e.message : String(e));
     }
     if (!controller.signal.aborted && this.refresh && this.refresh > 0 && this.isConnected)
       this.refetchTimer = clock.setTimeout(() => void (pageHidden() ? this.refetchLater() : this.load()), Math.max(5, this.refresh) * 1000);
+  }
+
+  /** The user reads a sentence in the board's locale (core's, as every widget's); the developer's detail goes to the console. */
+  private failed(failure: Failure, detail: string): void {
+    console.warn(`<kpi-board>: could not load ${this.src}: ${detail}`);
+    if (!this.validated) this.loadError = failure;
   }
 
   private refetchLater(): void {
@@ -192,7 +199,7 @@ export class KpiBoard extends LitElement {
   protected override render() {
     const words = boardWords(this.resolvedLocale);
     const b = this.validated;
-    if (!b && this.loadError) return html`<div part="base" class="board"><div class="message error" role="status"><strong>${words.unreadable}</strong><p>${this.loadError}</p></div></div>`;
+    if (!b && this.loadError) return html`<div part="base" class="board"><div class="message error" role="status"><strong>${words.unreadable}</strong><p>${describeFailure(this.loadError, this.resolvedLocale)}</p></div></div>`;
     if (!b) return html`<div part="base" class="board"><p class="message">${this.src ? words.loading : ''}</p></div>`;
     if (!b.ok)
       return html`<div part="base" class="board"><div class="message error" role="status"><strong>${words.unusable}</strong>${b.problems.slice(0, 3).map((p) => html`<p>${describeBoardProblem(p, this.resolvedLocale)}</p>`)}</div></div>`;

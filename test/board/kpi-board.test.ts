@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/board/kpi-board.js';
 import type { KpiBoard } from '../../src/board/kpi-board.js';
 import { fakeClockPerTest, script, setPageHidden } from '../data/fake-clock.js';
-import { captureWarnings, waitFor } from '../helpers.js';
+import { captureWarnings, JS_WORDS, waitFor } from '../helpers.js';
 import { loadSample } from '../samples.js';
 
 let plan: unknown;
@@ -90,6 +90,22 @@ describe('<kpi-board>', () => {
     expect(el.shadowRoot!.textContent).to.contain('无法加载看板文档');
     expect(el.shadowRoot!.textContent).to.contain('HTTP 404');
     await expect(el).to.be.accessible();
+  });
+
+  it('says why in a sentence of its locale, never the browser’s words, when the server cannot be reached (detail in one console warning)', async () => {
+    for (const [lang, sentence] of [['zh-CN', '无法加载数据：无法连接到数据服务'], ['en', 'Could not load the data: the data service cannot be reached']]) {
+      let el!: KpiBoard;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<KpiBoard>(html`<kpi-board locale=${lang} src="http://127.0.0.1:9/board.json"></kpi-board>`);
+        await waitFor(() => el.shadowRoot!.querySelector('.message.error') !== null);
+      });
+      const text = el.shadowRoot!.querySelector('.message.error')!.textContent;
+      expect(text).to.contain(sentence);
+      expect(text).to.not.match(JS_WORDS);
+      expect(text).to.not.contain('Failed to fetch');
+      expect(warnings.filter((w) => w.includes('could not load'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('lays a grid page out by cells, and in one column at phone width', async () => {
