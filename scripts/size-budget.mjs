@@ -27,7 +27,8 @@ export const BUDGETS = {
   // +0.3 kB: the carousel's timer and pause rules moved into one autoplay shared with the board (measured 45.0).
   'dist/index.js': { eager: 45.5, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation (measured 52.4).
-  'dist/board.js': { eager: 53, lazy: 175 },
+  // +0.1 kB: a src that cannot be read is said as core's sentence (describeFailure), not the browser's words (53.0).
+  'dist/board.js': { eager: 53.5, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');
