@@ -61,7 +61,9 @@ export function tileOf(w: ValidWidget, page: ValidPage): HTMLElement {
     tile.append(text('time', 'time', ''), text('span', 'as-of', ''));
     return tile;
   }
-  const el = document.createElement(ELEMENT_OF[w.type]) as HTMLElement & { data?: unknown };
+  const el = document.createElement(ELEMENT_OF[w.type]) as HTMLElement & { data?: unknown; drawsAlone?: boolean };
+  // A wall's comparisons are big (10-25 ms a draw): each draws in a task of its own.
+  if (w.type === 'park-compare') el.drawsAlone = true;
   for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
   if (w.data) el.data = w.data;
   else if (w.source) el.setAttribute('source', w.source);

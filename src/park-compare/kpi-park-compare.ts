@@ -62,6 +62,12 @@ export class KpiParkCompare extends KpiRowsElement {
   /** The chart's and table's title; the document title by default. */
   @property() label?: string;
 
+  /**
+   * @internal Draws its chart in a task of its own, not with the other charts of its turn
+   * (set by <kpi-board> on its tiles: a wall's big charts drawn together made long tasks).
+   */
+  drawsAlone = false;
+
   /** @internal parks toggled off in the legend */
   @state() private switchedOff = new Set<string>();
 
@@ -227,6 +233,7 @@ export class KpiParkCompare extends KpiRowsElement {
         // A new chart shows its data at once (nothing grows from 0); changes animate.
         this.chart.setOption(this.option(measured.theme, !fresh && this.mayAnimate), { notMerge: true });
       },
+      alone: this.drawsAlone,
     });
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/board/kpi-board.js';
+import '../../src/park-compare/kpi-park-compare.js';
 import type { KpiBoard } from '../../src/board/kpi-board.js';
 import { fakeClockPerTest, script, setPageHidden } from '../data/fake-clock.js';
 import { captureWarnings, JS_WORDS, waitFor } from '../helpers.js';
@@ -70,6 +71,17 @@ describe('<kpi-board>', () => {
     const badBox = bad.getBoundingClientRect();
     expect([badBox.left - stage.left, badBox.top - stage.top]).to.deep.equal([320, 80]);
     expect(el.shadowRoot!.querySelector('[part="problems"]')!.textContent).to.contain('/pages/0/widgets/2/type');
+  });
+
+  it('draws each of its comparisons in a task of its own (a wall\'s big charts drawn together made long tasks)', async () => {
+    const doc = board();
+    doc.pages[1].widgets.push({ id: 'c', type: 'park-compare', data: plan, at: { x: 10, y: 320, w: 600, h: 170 } } as never);
+    const el = await fixture<KpiBoard>(html`<kpi-board .board=${doc} style="width:1000px;height:500px"></kpi-board>`);
+    el.next();
+    await settle(el);
+    const compare = tile(el, 'c')!.querySelector('kpi-park-compare')!;
+    expect(compare.drawsAlone).to.equal(true);
+    expect(document.createElement('kpi-park-compare').drawsAlone, 'not by default').to.equal(false);
   });
 
   it('shows a document that cannot be used as one message in its box, saying where it breaks', async () => {

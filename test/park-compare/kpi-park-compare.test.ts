@@ -336,6 +336,36 @@ describe('<kpi-park-compare>', () => {
     }
   });
 
+  it('draws a chart marked drawsAlone (a board\'s) in a task of its own, others of a turn together', async () => {
+    /** Which charts' SVG changed in each delivery of mutations: one delivery per task at most. */
+    async function deliveries(alone: boolean): Promise<number[][]> {
+      const board = await fixture<HTMLDivElement>(html`<div>
+        <kpi-park-compare no-animation .drawsAlone=${alone} .data=${parks} indicators="fai" style="width:300px;height:200px"></kpi-park-compare>
+        <kpi-park-compare no-animation .drawsAlone=${alone} .data=${parks} indicators="fai" style="width:300px;height:200px"></kpi-park-compare>
+      </div>`);
+      const charts = [...board.querySelectorAll('kpi-park-compare')];
+      for (const el of charts) await drawn(el);
+      const seen: number[][] = [];
+      const observer = new MutationObserver((records) => {
+        // ECharts' own drawing (the element's template also writes the chart box's label).
+        const drawing = records.filter((r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('svg'));
+        const which = new Set(drawing.map((r) => charts.findIndex((el) => el.shadowRoot?.contains(r.target))));
+        if (which.size > 0) seen.push([...which].sort());
+      });
+      for (const el of charts) observer.observe(chartDom(el)!, { subtree: true, childList: true, attributes: true, characterData: true });
+      for (const el of charts) el.data = parks2019;
+      await Promise.all(charts.map((el) => el.updateComplete));
+      await sleep(50);
+      observer.disconnect();
+      return seen;
+    }
+    const together = await deliveries(false);
+    expect(together.some((d) => d.length === 2), JSON.stringify(together)).to.equal(true);
+    const apart = await deliveries(true);
+    expect(apart.length, JSON.stringify(apart)).to.be.greaterThan(1);
+    expect(apart.every((d) => d.length === 1), JSON.stringify(apart)).to.equal(true);
+  });
+
   it('shows its first data at once and animates later changes (not with no-animation)', async () => {
     const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai"></kpi-park-compare>`);
     await drawn(el);
