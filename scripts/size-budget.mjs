@@ -19,7 +19,7 @@ export const BUDGETS = {
   'dist/gauge.js': { eager: 24.5, lazy: 7 },
   'dist/stat.js': { eager: 24.5, lazy: 7 },
   'dist/target-bar.js': { eager: 25, lazy: 7 },
-  'dist/park-compare.js': { eager: 27.5, lazy: 177 }, // +0.1 kB: splitTop orders by core's rank(); +0.1 kB lazy: the feed closes a hidden page's stream (176.6)
+  'dist/park-compare.js': { eager: 27.7, lazy: 177 }, // +0.2 kB: the batch draws a board's charts each in a task of its own (drawsAlone; 27.5 measured, over by rounding); +0.1 kB: splitTop orders by core's rank(); +0.1 kB lazy: the feed closes a hidden page's stream (176.6)
   // Issue 12 asked ≤ 20 kB; measured 25.0, of which the ranking's own code is ~3.5 kB and the
   // shared base (lit, core, the data controller) the rest: the 20 kB needs a slimmer base.
   'dist/ranking.js': { eager: 25.5, lazy: 7 }, // 25.3 with the shared autoplay
