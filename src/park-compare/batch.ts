@@ -12,8 +12,9 @@
  * A chart marked `alone` draws in a task of its own, after the others. A board's big charts
  * (10-25 ms each on a 1920×1080 stage) updated by one document made one 50-55 ms long task
  * together. Not by default: a yield lets the page render a frame, and a page of 200 small
- * charts (4 ms each) drawn one per task cost twice the CPU (measured: 2.09×); with a time
- * budget instead, 1.56× (their draws vary from 3 to 30 ms, so most of them yield anyway).
+ * charts (about 4.5 ms each) drawn one per task cost twice the CPU (measured: 2.09×); yielding
+ * after any draw of 8 ms or more instead, 1.56× (their draws run from 3 to 37 ms, p90 13 ms,
+ * so many of them yield anyway).
  */
 import { nextTaskTurn } from '../base/render-slices.js';
 
