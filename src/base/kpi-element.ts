@@ -58,6 +58,8 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   static override styles = [baseStyles];
   /** @internal the properties whose change makes the data controller read its inputs again */
   static dataInputs: readonly string[] = ['data', 'src', 'source', 'refresh', 'timeout', 'staleAfter'];
+  /** @internal whether updates take their turn in the render slices (render-slices.ts); mounts never do */
+  static slicedUpdates = true;
 
   /** An IndicatorSet, a lone Indicator, JSON text, or a Promise of one. Wins over every other input. */
   @property({ attribute: false }) data: unknown = null;
@@ -212,8 +214,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) return super.scheduleUpdate();
-    if (pageHidden()) return whenVisible().then(() => inRenderSlice(() => super.scheduleUpdate()));
-    return inRenderSlice(() => super.scheduleUpdate());
+    const update = (this.constructor as typeof KpiElement).slicedUpdates ? () => inRenderSlice(() => super.scheduleUpdate()) : () => super.scheduleUpdate();
+    if (pageHidden()) return whenVisible().then(update);
+    return update();
   }
 
   protected override updated(_changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/park-compare/kpi-park-compare.js';
+import '../../src/stat/kpi-stat.js';
 import type { KpiParkCompare } from '../../src/park-compare/kpi-park-compare.js';
 import { tipOf } from '../../src/park-compare/options.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
@@ -364,6 +365,33 @@ describe('<kpi-park-compare>', () => {
     const apart = await deliveries(true);
     expect(apart.length, JSON.stringify(apart)).to.be.greaterThan(1);
     expect(apart.every((d) => d.length === 1), JSON.stringify(apart)).to.equal(true);
+  });
+
+  it('updates at once when many widgets update together (its draw is the batch\'s, not a render slice\'s)', async () => {
+    // 300 tiles updated in one task take more than one render slice; a tile updated after them
+    // waits for a later task, the chart does not (sliced, it drew in long tasks anyway, and each
+    // slice added a frame).
+    const page = await fixture<HTMLDivElement>(html`<div>
+      ${Array.from({ length: 300 }, () => html`<kpi-stat no-animation .data=${parks}></kpi-stat>`)}
+      <kpi-stat id="last" no-animation .data=${parks}></kpi-stat>
+      <kpi-park-compare no-animation .data=${parks} indicators="fai" style="width:300px;height:200px"></kpi-park-compare>
+    </div>`);
+    const chart = page.querySelector('kpi-park-compare')!;
+    await drawn(chart);
+    const tiles = [...page.querySelectorAll('kpi-stat')];
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    const order: string[] = [];
+    const last = page.querySelector('#last')!;
+    chart.addEventListener('kpi-data', () => order.push('chart'));
+    last.addEventListener('kpi-data', () => order.push('last tile'));
+    const marker = new MessageChannel();
+    marker.port1.onmessage = () => order.push('next task');
+    for (const t of tiles) t.data = parks2019;
+    chart.data = parks2019;
+    marker.port2.postMessage(null);
+    await Promise.all([...tiles, chart].map((el) => el.updateComplete));
+    await waitFor(() => order.length === 3);
+    expect(order).to.deep.equal(['chart', 'next task', 'last tile']);
   });
 
   it('shows its first data at once and animates later changes (not with no-animation)', async () => {
