@@ -26,7 +26,7 @@ import { baseStyles } from './base.styles.js';
 import { badges, messageFrame } from './frames.js';
 import type { ExportKind } from './export-menu.js';
 import { motionAllowed, unwatchViewport } from './motion.js';
-import { inRenderSlice } from './render-slices.js';
+import { inRenderSlice, renderAtOnce } from './render-slices.js';
 
 export type { Model };
 
@@ -214,7 +214,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) return super.scheduleUpdate();
-    const update = (this.constructor as typeof KpiElement).slicedUpdates ? () => inRenderSlice(() => super.scheduleUpdate()) : () => super.scheduleUpdate();
+    const update = (this.constructor as typeof KpiElement).slicedUpdates ? () => inRenderSlice(() => super.scheduleUpdate()) : () => renderAtOnce(() => super.scheduleUpdate());
     if (pageHidden()) return whenVisible().then(update);
     return update();
   }

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
-import { inRenderSlice } from '../../src/base/render-slices.js';
+import { inRenderSlice, renderAtOnce } from '../../src/base/render-slices.js';
 import { meterOf } from '../helpers.js';
 
 /** Keeps the main thread busy for `ms`, as a widget's render does. */
@@ -45,6 +45,25 @@ describe('render slices', () => {
     for (const [, t] of ran) perTask.set(t, (perTask.get(t) ?? 0) + 1);
     expect(perTask.size).to.be.at.least(4);
     expect(Math.max(...perTask.values())).to.be.at.most(3);
+  });
+
+  it('a render at once runs whatever the budget, and its time counts: renders asked after it wait', async () => {
+    await new Promise((r) => setTimeout(r)); // a task of its own
+    let ran = false;
+    renderAtOnce(() => {
+      busy(15);
+      ran = true;
+    });
+    expect(ran).to.equal(true);
+    let sliced = false;
+    const after = inRenderSlice(() => (sliced = true));
+    expect(after, 'the budget is spent').to.be.instanceOf(Promise);
+    let second = false;
+    renderAtOnce(() => (second = true));
+    expect(second, 'at once while another waits').to.equal(true);
+    expect(sliced).to.equal(false);
+    await after;
+    expect(sliced).to.equal(true);
   });
 
   it('a render that throws rejects its own promise; the others still run', async () => {
