@@ -209,12 +209,14 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    * While nobody can see the page, an update waits (the newest data is kept in the
    * properties): a hidden wall fed every second renders nothing until it is seen, then once.
    * Updates of many widgets at once are spread over several tasks (render-slices.ts): no long
-   * task when a feed hands 500 widgets a document. Not an async method: an update that runs at
+   * task when a feed hands 500 widgets a document (a widget with `slicedUpdates` false renders at
+   * once, its time counted against the slice). Not an async method: an update that runs at
    * once costs no extra promise turn.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) return super.scheduleUpdate();
-    const update = (this.constructor as typeof KpiElement).slicedUpdates ? () => inRenderSlice(() => super.scheduleUpdate()) : () => renderAtOnce(() => super.scheduleUpdate());
+    const run = () => super.scheduleUpdate();
+    const update = () => ((this.constructor as typeof KpiElement).slicedUpdates ? inRenderSlice(run) : renderAtOnce(run));
     if (pageHidden()) return whenVisible().then(update);
     return update();
   }
