@@ -142,6 +142,8 @@ export class Feed {
   private asleep = false;
   /** hidden page, pushed documents: only the latest is kept, validated when the page is seen */
   private held: { text: string } | { doc: unknown } | null = null;
+  /** the snapshots of the stream chunk being read, oldest first; null between chunks */
+  private burst: string[] | null = null;
   private stopPage: (() => void) | null = null;
   private fallback: { feed: Feed; reader: FeedReader } | null = null;
   private said = '';
@@ -411,8 +413,8 @@ export class Feed {
 
   // ── documents ──────────────────────────────────────────────────────────────
 
-  /** Validates a received document once; a good one replaces the last, a bad one is a failure (poll) or a skipped event (SSE). */
-  private take(doc: unknown, text: string | null, bad: 'parse' | 'event'): void {
+  /** Validates a received document once; a good one replaces the last (true), a bad one is a failure (poll) or a skipped event (SSE). */
+  private take(doc: unknown, text: string | null, bad: 'parse' | 'event'): boolean {
     this.retryIn = 0;
     const set = validate(doc);
     if (!set.ok) {
@@ -420,7 +422,7 @@ export class Feed {
       const message = `the ${bad === 'event' ? 'event' : 'answer'} is not an IndicatorSet${first ? `: ${first.reason}` : ''}`;
       if (bad === 'event') this.skipEvent(message, set.problems);
       else this.fail('parse', null, message, set.problems);
-      return;
+      return false;
     }
     this.text = text;
     this.raw = doc;
@@ -430,6 +432,7 @@ export class Feed {
     this.confirmedAt = clock.now();
     this.armStaleTimer();
     this.notify('data');
+    return true;
   }
 
   /** The data is still current (304, the same body, the stream heard): its age restarts; nothing re-renders unless it was stale. */
@@ -582,7 +585,10 @@ export class Feed {
             if (done) break;
             listen(beat, `the stream was silent for ${beat / 1000} s`);
             this.heard();
+            this.burst = [];
             parser.push(value);
+            this.takeBurst();
+            this.burst = null;
             this.lastEventId = parser.lastEventId;
           }
           outcome = { fail: 'network', message: 'the stream ended' };
@@ -614,12 +620,12 @@ export class Feed {
   private onEvent(e: SseEvent): void {
     const type = e.type || 'snapshot';
     if (type === 'message' || type === 'snapshot') {
-      if (pageHidden() && !this.runsHidden) this.held = { text: e.data };
-      else if (e.data === this.text) this.confirm();
-      else this.take(asDocument(e.data), e.data, 'event');
+      if (this.burst) this.burst.push(e.data);
+      else this.snapshot(e.data);
       return;
     }
     if (type !== 'patch') return; // other event names are for other readers (forward compatible)
+    this.takeBurst(); // a patch applies to the newest snapshot before it
     let patch: unknown;
     try {
       patch = JSON.parse(e.data) as unknown;
@@ -631,6 +637,27 @@ export class Feed {
     if ('error' in merged) return this.skipEvent(merged.error);
     if (pageHidden() && !this.runsHidden) this.held = { doc: merged.doc };
     else this.take(merged.doc, null, 'event');
+  }
+
+  /** A snapshot event: held while hidden, else taken; false when it was not a good document. */
+  private snapshot(text: string): boolean {
+    if (pageHidden() && !this.runsHidden) this.held = { text };
+    else if (text === this.text) this.confirm();
+    else return this.take(asDocument(text), text, 'event');
+    return true;
+  }
+
+  /**
+   * Snapshots that arrived in one chunk (a backend catching up after a stall, a page resumed from
+   * freeze): each replaces the one before, so only the newest good one is validated and drawn,
+   * one render instead of one per event in a single long task. Bad ones newer than it are
+   * reported as skipped; older ones are superseded unread.
+   */
+  private takeBurst(): void {
+    const burst = this.burst;
+    if (!burst?.length) return;
+    this.burst = [];
+    for (let i = burst.length - 1; i >= 0 && !this.snapshot(burst[i]); i--);
   }
 
   /** The page is seen again: the latest document pushed while it was hidden, validated and delivered once. */

@@ -440,6 +440,49 @@ describe('live feed: Server-Sent Events', () => {
   });
 });
 
+describe('live feed: a burst of events in one chunk', () => {
+  const doc = (value: number) => JSON.stringify({ asOf: '2024-08-21', indicators: [{ id: 'n', name: '计数', unit: '个', value, target: 10 }] });
+  const event = (id: string, data: string, type = '') => `id: ${id}\n${type ? `event: ${type}\n` : ''}data: ${data}\n\n`;
+
+  it('takes only the newest of several snapshots arriving together (one data change, one validation)', async () => {
+    const k = key('burst');
+    await script(k, [{ events: [{ raw: event('1', doc(1)) + event('2', doc(2)) + event('3', doc(3)) }], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    await clock.advance(1);
+    await waitFor(() => valueOf(feed) === 3);
+    expect(r.data()).to.equal(1);
+    expect(r.changes.filter((c) => c === 'problem')).to.have.length(0);
+    r.stop();
+  });
+
+  it('falls back to the newest good snapshot when the last of the burst is bad, reports the bad one, and applies a patch to the snapshot before it', async () => {
+    const k = key('burst-bad');
+    const patch = JSON.stringify({ indicators: [{ id: 'n', value: 9 }] });
+    await script(k, [{ events: [{ raw: event('1', doc(1)) + event('2', doc(2)) + event('3', '<b>not json</b>') }], then: 'hold' }]);
+    const feed = feedFor(`/__test__/sse/${k}`, 'sse');
+    const r = read(feed);
+    const warnings = await captureWarnings(async () => {
+      await clock.advance(1);
+      await waitFor(() => r.changes.includes('problem'));
+    });
+    expect(valueOf(feed)).to.equal(2);
+    expect(r.data()).to.equal(1);
+    expect(warnings).to.have.length(1);
+    r.stop();
+
+    const k2 = key('burst-patch');
+    await script(k2, [{ events: [{ raw: event('1', doc(1)) + event('2', doc(4)) + event('3', patch, 'patch') + event('4', doc(5)) + event('5', doc(6)) }], then: 'hold' }]);
+    const feed2 = feedFor(`/__test__/sse/${k2}`, 'sse');
+    const r2 = read(feed2);
+    await clock.advance(1);
+    await waitFor(() => valueOf(feed2) === 6);
+    // snapshot 4 taken before the patch (9), then the newest of the two after it
+    expect(r2.data()).to.equal(3);
+    r2.stop();
+  });
+});
+
 describe('<kpi-source>', () => {
   it('feeds the widgets inside it and those naming it, from one stream, with a status chip', async () => {
     const k = key('source');
