@@ -25,7 +25,7 @@ export const BUDGETS = {
   'dist/ranking.js': { eager: 25.5, lazy: 7 }, // 25.3 with the shared autoplay
   'dist/source.js': { eager: 17 },
   // +0.3 kB: the carousel's timer and pause rules moved into one autoplay shared with the board (measured 45.0).
-  'dist/index.js': { eager: 45.5, lazy: 175 },
+  'dist/index.js': { eager: 45.6, lazy: 175 }, // +0.1 kB: the feed takes a burst of snapshots once (measured 45.53)
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation (measured 52.4).
   // +0.1 kB: a src that cannot be read is said as core's sentence (describeFailure), not the browser's words (53.0).
   'dist/board.js': { eager: 53.5, lazy: 175 },

@@ -142,8 +142,8 @@ export class Feed {
   private asleep = false;
   /** hidden page, pushed documents: only the latest is kept, validated when the page is seen */
   private held: { text: string } | { doc: unknown } | null = null;
-  /** the snapshots of the stream chunk being read, oldest first; null between chunks */
-  private burst: string[] | null = null;
+  /** the snapshots of the stream chunk being read, oldest first */
+  private burst: string[] = [];
   private stopPage: (() => void) | null = null;
   private fallback: { feed: Feed; reader: FeedReader } | null = null;
   private said = '';
@@ -585,10 +585,8 @@ export class Feed {
             if (done) break;
             listen(beat, `the stream was silent for ${beat / 1000} s`);
             this.heard();
-            this.burst = [];
             parser.push(value);
             this.takeBurst();
-            this.burst = null;
             this.lastEventId = parser.lastEventId;
           }
           outcome = { fail: 'network', message: 'the stream ended' };
@@ -620,8 +618,7 @@ export class Feed {
   private onEvent(e: SseEvent): void {
     const type = e.type || 'snapshot';
     if (type === 'message' || type === 'snapshot') {
-      if (this.burst) this.burst.push(e.data);
-      else this.snapshot(e.data);
+      this.burst.push(e.data);
       return;
     }
     if (type !== 'patch') return; // other event names are for other readers (forward compatible)
@@ -655,7 +652,6 @@ export class Feed {
    */
   private takeBurst(): void {
     const burst = this.burst;
-    if (!burst?.length) return;
     this.burst = [];
     for (let i = burst.length - 1; i >= 0 && !this.snapshot(burst[i]); i--);
   }
