@@ -33,17 +33,23 @@ function drain(): void {
   else taskStart = null;
 }
 
+/** Starts this task's budget at its first render; the next task closes it (and renders whatever waits). */
+function openTask(now: number): number {
+  if (taskStart === null) {
+    taskStart = now;
+    nextTask();
+  }
+  return taskStart;
+}
+
 /**
  * Runs `render` (a widget's update) now if this task still has budget and nobody is waiting,
  * else later; resolves (or rejects with its error) once it has run.
  */
 export function inRenderSlice(render: () => unknown): void | Promise<void> {
   const now = performance.now();
-  if (taskStart === null) {
-    taskStart = now;
-    nextTask(); // closes this task's budget (and renders whatever waits) once the task is over
-  }
-  if (waiting.length === 0 && now - taskStart < BUDGET_MS) {
+  const start = openTask(now);
+  if (waiting.length === 0 && now - start < BUDGET_MS) {
     render();
     return;
   }
@@ -66,10 +72,7 @@ export function inRenderSlice(render: () => unknown): void | Promise<void> {
  * batch), and counts its time against this task's budget, so the renders after it wait their turn.
  */
 export function renderAtOnce(render: () => unknown): void {
-  if (taskStart === null) {
-    taskStart = performance.now();
-    nextTask();
-  }
+  openTask(performance.now());
   render();
 }
 

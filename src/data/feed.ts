@@ -406,8 +406,8 @@ export class Feed {
   /** Applies a poll's answer; returns when to try again after a failure (null: the normal cadence). */
   private settle(outcome: Outcome): number | null {
     if ('fail' in outcome) return this.fail(outcome.fail, outcome.status ?? null, outcome.message, outcome.problems ?? [], outcome.retryAfter);
-    if (outcome.ok === 'same' || outcome.text === this.text) this.confirm();
-    else this.take(asDocument(outcome.text), outcome.text, 'parse');
+    if (outcome.ok === 'same') this.confirm();
+    else this.takeText(outcome.text, 'parse');
     return this.failure ? this.retryIn : null;
   }
 
@@ -432,6 +432,13 @@ export class Feed {
     this.confirmedAt = clock.now();
     this.armStaleTimer();
     this.notify('data');
+    return true;
+  }
+
+  /** A document received as text: the same text as the last good one only confirms it (no parse, no render). */
+  private takeText(text: string, bad: 'parse' | 'event'): boolean {
+    if (text !== this.text) return this.take(asDocument(text), text, bad);
+    this.confirm();
     return true;
   }
 
@@ -638,9 +645,8 @@ export class Feed {
 
   /** A snapshot event: held while hidden, else taken; false when it was not a good document. */
   private snapshot(text: string): boolean {
-    if (pageHidden() && !this.runsHidden) this.held = { text };
-    else if (text === this.text) this.confirm();
-    else return this.take(asDocument(text), text, 'event');
+    if (!pageHidden() || this.runsHidden) return this.takeText(text, 'event');
+    this.held = { text };
     return true;
   }
 
@@ -652,6 +658,7 @@ export class Feed {
    */
   private takeBurst(): void {
     const burst = this.burst;
+    if (burst.length === 0) return; // a heartbeat or a patch: no garbage per read
     this.burst = [];
     for (let i = burst.length - 1; i >= 0 && !this.snapshot(burst[i]); i--);
   }
@@ -661,10 +668,8 @@ export class Feed {
     const held = this.held;
     this.held = null;
     if (!held) return;
-    if ('text' in held) {
-      if (held.text === this.text) this.confirm();
-      else this.take(asDocument(held.text), held.text, 'event');
-    } else this.take(held.doc, null, 'event');
+    if ('text' in held) this.takeText(held.text, 'event');
+    else this.take(held.doc, null, 'event');
   }
 
   /** While the stream is down, poll `fallback-src` (if a reader gave one) at the stream's cadence. */
