@@ -17,6 +17,8 @@ const PAGE = process.argv[2] ?? process.env.SOAK_PAGE ?? 'wall';
 const BOARD = PAGE === 'board';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 20);
+/** Stop sooner once this many documents are drawn (a week at one a second: SOAK_DOCUMENTS=604800). */
+const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? Infinity);
 const WARMUP = Number(process.env.SOAK_WARMUP ?? 2);
 const TICK = Number(process.env.SOAK_TICK ?? 0.25);
 const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 60) * 1000;
@@ -66,8 +68,8 @@ try {
       await cdp.send('HeapProfiler.collectGarbage');
       return page.metrics();
     });
-    const updates = await page.evaluate(() => window.soak.updates());
-    return { minute: 0, updates, heapMb: m.JSHeapUsedSize / 2 ** 20, nodes: m.Nodes, listeners: m.JSEventListeners };
+    const [updates, longTasks] = await page.evaluate(() => [window.soak.updates(), window.soak.longTasks?.().length ?? 0]);
+    return { minute: 0, updates, longTasks, heapMb: m.JSHeapUsedSize / 2 ** 20, nodes: m.Nodes, listeners: m.JSEventListeners };
   };
   /** Bytes by what holds them (V8 heap snapshot node types), after GC: code, strings, objects, DOM… */
   const composition = () => measured(async () => {
@@ -95,17 +97,18 @@ try {
   /** page time at the end of the warm-up: long tasks before it are the start's (loading the modules, the first document, ECharts' first chart) */
   let warmedAt = 0;
   console.log(`soak: ${BOARD ? 'the demo board (pages rotating every 5 s), fed over SSE' : 'the demo wall'}, a new document every ${TICK} s, ${MINUTES} min (warm-up ${WARMUP} min)`);
-  console.log('minute | updates | JS heap MB after GC | DOM nodes | listeners');
+  console.log(`minute | updates | JS heap MB after GC | DOM nodes | listeners${BOARD ? ' | long tasks so far' : ''}`);
   for (;;) {
     const s = await sample();
     s.minute = (Date.now() - started) / 60_000;
     samples.push(s);
-    console.log(`${s.minute.toFixed(1)} | ${s.updates} | ${s.heapMb.toFixed(3)} | ${s.nodes} | ${s.listeners}`);
+    // The long tasks so far, per sample: when they happened (e.g. while something else ran on the machine).
+    console.log(`${s.minute.toFixed(1)} | ${s.updates} | ${s.heapMb.toFixed(3)} | ${s.nodes} | ${s.listeners}${BOARD ? ` | ${s.longTasks}` : ''}`);
     if (!afterWarmup && s.minute >= WARMUP) {
       warmedAt = await page.evaluate(() => performance.now());
       afterWarmup = await composition();
     }
-    if (s.minute >= MINUTES) break;
+    if (s.minute >= MINUTES || s.updates >= DOCUMENTS) break;
     await new Promise((r) => setTimeout(r, SAMPLE_MS));
   }
   const after = samples.filter((s) => s.minute >= WARMUP);
@@ -131,6 +134,10 @@ try {
     const longTasks = steady.length;
     const ms = (list) => list.map(([, d]) => d.toFixed(0)).join(', ');
     console.log(`pages shown: ${pages} · long tasks (> 50 ms) after warm-up: ${longTasks}${longTasks ? ` (${ms(steady)} ms)` : ''}; during the warm-up: ${ours.length - longTasks}${ours.length > longTasks ? ` (${ms(ours.filter(([start]) => start < warmedAt))} ms)` : ''}; the measuring's own (forced GC, heap snapshots): ${tasks.length - ours.length} · DOM nodes ${first.nodes} → ${last.nodes} · listeners ${first.listeners} → ${last.listeners}`);
+    // Forced GCs (every sample) drop compiled code: the next showing of a page compiles again.
+    // Printed apart, not excused: the check counts every long task.
+    const afterGc = steady.filter(([start]) => measuring.some(([, to]) => start >= to && start < to + 15_000)).length;
+    console.log(`long tasks within 15 s after a forced GC: ${afterGc} of ${longTasks}`);
     checks.push(['long tasks after warm-up', longTasks, 0.5, 0]);
     checks.push(['DOM nodes grown after warm-up (of ' + first.nodes + ')', Math.max(0, last.nodes - first.nodes), first.nodes * 0.02, 0]);
     // Hidden: the pages do not rotate, nothing renders; the feed keeps its stream for
