@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { liveBackend } from './demo/live-backend.mjs';
+import { minifyCssLiterals } from './scripts/minify-css.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -49,10 +50,15 @@ function simulatedBackend(): Plugin {
   };
 }
 
+/** Comments and spare whitespace out of the css`` templates of src/ (scripts/minify-css.mjs). */
+function minifyCss(): Plugin {
+  return { ...minifyCssLiterals(here('src')), enforce: 'pre', apply: 'build' };
+}
+
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? here('demo') : here('.'),
   server: { port: 5173, strictPort: false },
-  plugins: [serveDist(), simulatedBackend()],
+  plugins: [serveDist(), simulatedBackend(), minifyCss()],
   // ECharts reads process.env.NODE_ENV at run time; without this a built widget throws on a plain page.
   define: { 'process.env.NODE_ENV': JSON.stringify(command === 'serve' ? 'development' : 'production') },
   build:
