@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/*
+ * Horizontal rows lay themselves out by the widget's own width (a container). On one line the
+ * figures, completion and gap take about 19em, so at the default 480 px the bar had 56 px:
+ * below 40em each bar takes a line of its own under its name and figures, and below 28em the
+ * gap text (also in the meter's aria-valuetext and the details) gives way. A container's width
+ * cannot come from its content, so a shrink-to-fit host (width: auto in a flex row) gets 20em.
+ */
 export const targetBarStyles = css`
   :host {
     display: block;
@@ -32,7 +39,8 @@ export const targetBarStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
+    /* The name column is as wide as the longest name, up to 30 %: the bar gets the rest. */
+    grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
     column-gap: 0.6em;
   }
   li {
@@ -52,8 +60,27 @@ export const targetBarStyles = css`
     outline: none;
   }
   .meter.single {
-    grid-template-columns: minmax(5em, 30%) minmax(4em, 1fr) auto auto auto;
+    grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
     column-gap: 0.6em;
+  }
+  :host(:not([orientation='vertical'])) :is(.frame.single, .frame.list) {
+    container: kpi-target-row / inline-size;
+    min-width: 20em;
+  }
+  @container kpi-target-row (width < 40em) {
+    .name {
+      grid-column: 1 / 3;
+    }
+    .cell {
+      grid-row: 2;
+      grid-column: 1 / -1;
+      margin-bottom: 0.3em;
+    }
+  }
+  @container kpi-target-row (width < 28em) {
+    .gap {
+      display: none;
+    }
   }
   .meter:focus-visible {
     box-shadow: 0 0 0 2px var(--_schedule);
@@ -62,7 +89,7 @@ export const targetBarStyles = css`
     background: color-mix(in srgb, var(--_track) 45%, transparent);
   }
   .name {
-    min-width: 0;
+    min-width: 5em;
   }
   .bar {
     width: 100%;

@@ -86,6 +86,56 @@ describe('<kpi-target-bar>', () => {
     });
   });
 
+  describe('width', () => {
+    /** The host's box and each shown part's, in page pixels. */
+    const boxes = (el: KpiTargetBar, row = rows(el)[0]) => {
+      const part = (name: string) => row.querySelector<HTMLElement>(`[part~="${name}"]`)!.getBoundingClientRect();
+      return { host: el.getBoundingClientRect(), name: part('name'), bar: part('bar'), figures: part('figures'), pct: part('completion'), gap: row.querySelector('.gap')!.getBoundingClientRect() };
+    };
+
+    it('gives the bar a line of its own at the default 480 px, and keeps one line at 720 px', async () => {
+      const narrow = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      const n = boxes(narrow);
+      expect(n.host.width).to.equal(480);
+      // On one line the bar had 56 px of 480; under the name and figures it spans the row.
+      expect(n.bar.width).to.be.at.least(0.95 * n.host.width);
+      expect(n.bar.top).to.be.at.least(n.name.bottom - 1);
+      expect(n.gap.right, 'the gap text inside the box').to.be.at.most(n.host.right + 0.5);
+      await expect(narrow).to.be.accessible();
+
+      const wide = await fixture<KpiTargetBar>(html`<kpi-target-bar style="width:720px" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      const w = boxes(wide);
+      expect(w.bar.top, 'one line').to.be.below(w.name.bottom);
+      expect(w.bar.left).to.be.above(w.name.right);
+      expect(w.bar.width).to.be.at.least(0.25 * w.host.width);
+    });
+
+    it('keeps every figure inside a 320 px box and drops only the gap text, which the meter still says', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="width:320px" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      const b = boxes(el);
+      for (const part of [b.name, b.bar, b.figures, b.pct]) expect(part.right).to.be.at.most(b.host.right + 0.5);
+      expect(b.gap.width, 'gap text hidden').to.equal(0);
+      expect(rows(el)[0].getAttribute('aria-valuetext')).to.contain('序时进度');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lays a list out the same way by its width, each row its bar on a line of its own', async () => {
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="3"></kpi-target-bar>`);
+      for (const row of rows(el)) {
+        const b = boxes(el, row);
+        expect(b.bar.width).to.be.at.least(0.95 * b.host.width);
+        expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
+      }
+    });
+
+    it('gives a shrink-to-fit host 20em, not nothing', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="display:flex"><kpi-target-bar style="width:auto" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar></div>`);
+      const el = wrap.querySelector('kpi-target-bar') as KpiTargetBar;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(280);
+    });
+  });
+
   describe('list', () => {
     it('names the entity on each row of a document of several, but not in a list of one entity\'s rows', async () => {
       const data = {
