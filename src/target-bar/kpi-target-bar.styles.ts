@@ -1,11 +1,12 @@
 import { css } from 'lit';
 
 /*
- * Horizontal rows lay themselves out by the widget's own width (a container). On one line the
+ * A lone horizontal row lays itself out by the widget's own width (a container). On one line the
  * figures, completion and gap take about 19em, so at the default 480 px the bar had 56 px:
- * below 40em each bar takes a line of its own under its name and figures, and below 28em the
+ * below 40em the bar takes a line of its own under the name and figures, and below 28em the
  * gap text (also in the meter's aria-valuetext and the details) gives way. A container's width
  * cannot come from its content, so a shrink-to-fit host (width: auto in a flex row) gets 20em.
+ * A list of more rows keeps one line a row: they align as a table, and walls size the box by rows.
  */
 export const targetBarStyles = css`
   :host {
@@ -63,7 +64,7 @@ export const targetBarStyles = css`
     grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
     column-gap: 0.6em;
   }
-  :host(:not([orientation='vertical'])) :is(.frame.single, .frame.list) {
+  :host(:not([orientation='vertical'])) :is(.frame.single, .frame.lone) {
     container: kpi-target-row / inline-size;
     min-width: 20em;
   }

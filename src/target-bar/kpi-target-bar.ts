@@ -116,7 +116,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
     const domain = barDomain(models.map((x) => x.view.ratio));
     const label = this.label ?? this.input.set?.title ?? m.targetsList;
-    return html`<div part="base" class="frame list ${stale ? 'stale' : ''}"><ul aria-label=${label}>${shown.map(
+    return html`<div part="base" class="frame list ${shown.length === 1 ? 'lone' : ''} ${stale ? 'stale' : ''}"><ul aria-label=${label}>${shown.map(
       (model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`,
     )}${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}</ul></div>`;
   }

@@ -119,13 +119,18 @@ describe('<kpi-target-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('lays a list out the same way by its width, each row its bar on a line of its own', async () => {
+    it('keeps a list of several rows at one line a row (aligned as a table; a wall sizes its box by rows)', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="3"></kpi-target-bar>`);
       for (const row of rows(el)) {
         const b = boxes(el, row);
-        expect(b.bar.width).to.be.at.least(0.95 * b.host.width);
-        expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
+        expect(b.bar.top, 'one line').to.be.below(b.name.bottom);
+        expect(b.bar.left).to.be.above(b.name.right);
       }
+      // A list that shows one row is laid out as a lone bar.
+      const one = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="1"></kpi-target-bar>`);
+      const b = boxes(one);
+      expect(b.bar.width).to.be.at.least(0.95 * b.host.width);
+      expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
     });
 
     it('gives a shrink-to-fit host 20em, not nothing', async () => {
