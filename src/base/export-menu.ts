@@ -38,7 +38,7 @@ export function deliver(host: HTMLElement, kind: ExportKind, blob: Blob, asOf: s
 }
 
 /** Its own styles, adopted by a widget when it shows the menu: widgets without it do not carry them. */
-const styles = css`
+export const menuStyles = css`
   /* tooltip colours, so it reads on every theme */
   .export {
     position: absolute;
@@ -75,7 +75,7 @@ const styles = css`
 
 /** Adds the menu's styles to a widget's shadow root, once. */
 export function adoptMenuStyles(root: ShadowRoot): void {
-  const sheet = styles.styleSheet;
+  const sheet = menuStyles.styleSheet;
   if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 

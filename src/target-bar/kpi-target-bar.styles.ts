@@ -40,7 +40,10 @@ export const targetBarStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    /* The name column is as wide as the longest name, up to 30 %: the bar gets the rest. */
+  }
+  /* The name column is as wide as the longest name, up to 30 %: the bar gets the rest. */
+  ul,
+  .meter.single {
     grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
     column-gap: 0.6em;
   }
@@ -59,10 +62,6 @@ export const targetBarStyles = css`
     border-radius: 3px;
     cursor: pointer;
     outline: none;
-  }
-  .meter.single {
-    grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
-    column-gap: 0.6em;
   }
   :host(:not([orientation='vertical'])) :is(.frame.single, .frame.lone) {
     container: kpi-target-row / inline-size;
