@@ -133,9 +133,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return { asOf: this.input.set?.asOf ?? null, rows: this.models.map((m) => m.row) };
   }
 
-  /** @internal derive + present one row, in the widget's locale (and a shared magnitude; `withEntity`: see core's modelOf). */
-  protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null, withEntity?: boolean): Model {
-    return modelOf(set, row, this.resolvedLocale, scale, withEntity);
+  /** @internal derive + present one row, in the widget's locale (and a shared magnitude; `withEntity`, `label`: see core's modelOf). */
+  protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null, withEntity?: boolean, label?: string): Model {
+    return modelOf(set, row, this.resolvedLocale, scale, withEntity, label);
   }
 
   /** @internal whether a change may animate now (never the first paint: no count-up from 0) */

@@ -22,6 +22,11 @@ export abstract class KpiSingleElement extends KpiElement {
   @property() indicator?: string;
   /** Entity id of the row to show, with `indicator`. */
   @property() entity?: string;
+  /**
+   * The name shown and spoken instead of the row's: "全年GDP增速" where the page's title already
+   * names the zone (the row's name, with its entity's when the document has several, by default).
+   */
+  @property() label?: string;
   /** Plain-attribute input: the indicator's name. */
   @property() name?: string;
   /** Plain-attribute input: the value; empty or "null" means no data. */
@@ -49,7 +54,7 @@ export abstract class KpiSingleElement extends KpiElement {
 
   protected override select(set: ValidatedSet): Model[] | Failure {
     const row = findRow(set, this.indicator, this.entity);
-    return row ? [this.modelOf(row, set)] : missingRow(set, this.indicator, this.entity);
+    return row ? [this.modelOf(row, set, undefined, undefined, this.label)] : missingRow(set, this.indicator, this.entity);
   }
 
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {

@@ -19,7 +19,7 @@ export interface Model {
 interface SetModels {
   withEntity: boolean;
   entities: Map<string, string>;
-  /** by locale, magnitude, id and entity: bounded by the document's rows × locales × magnitudes */
+  /** by locale, magnitude, id, entity and label: bounded by the document's rows × locales × magnitudes × the labels of the page's widgets */
   byKey: Map<string, Model>;
 }
 const models = new WeakMap<ValidatedSet, SetModels>();
@@ -27,17 +27,18 @@ const models = new WeakMap<ValidatedSet, SetModels>();
 /**
  * Derives and presents `row` of `set` in `locale`, with a shared magnitude when given. The label
  * names the row's entity when the document spans several, unless `withEntity` says otherwise (a
- * list of one entity's rows does not repeat its name on every row).
+ * list of one entity's rows does not repeat its name on every row); `label`, when not blank,
+ * replaces it.
  */
-export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null, withEntity?: boolean): Model {
+export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null, withEntity?: boolean, label?: string): Model {
   let cache = models.get(set);
   if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
   const named = withEntity ?? cache.withEntity;
-  const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}`;
+  const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}${label ? `\u0000${label}` : ''}`;
   let model = cache.byKey.get(key);
   if (!model) {
     const view = derive(row, { entities: cache.entities });
-    model = { row, view, text: present(view, { locale, withEntity: named, scale }) };
+    model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
     cache.byKey.set(key, model);
   }
   return model;

@@ -14,10 +14,12 @@ export interface PresentOptions {
   scale?: number | null;
   /** name the entity in the label (default true); widgets pass `spansEntities(set)` */
   withEntity?: boolean;
+  /** the name to show and speak instead of the row's (a widget's `label`); blank: the row's */
+  label?: string;
 }
 
 export interface Presented {
-  /** the name, prefixed with the entity's when asked: "石佛园区 高新技术企业" */
+  /** the name, prefixed with the entity's when asked: "石佛园区 高新技术企业"; or the label given */
   label: string;
   value: ValueText;
   /** value and unit as one string: "372 亿元" */
@@ -56,7 +58,7 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
   const value = valueOf(v.value);
   const target = valueOf(v.target);
   const num = { locale: opts.locale };
-  const label = v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name;
+  const label = opts.label?.trim() ? opts.label : v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name;
   const out = {
     label,
     value,

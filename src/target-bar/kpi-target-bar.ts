@@ -64,8 +64,8 @@ export class KpiTargetBar extends KpiSingleElement {
   @property({ reflect: true }) orientation?: Orientation;
   /** Denser rows for tables. */
   @property({ type: Boolean, reflect: true }) compact = false;
-  /** The list's accessible name; the document title by default. */
-  @property() label?: string;
+  /** One row: the name shown and spoken instead of the row's. A list: its accessible name (the document title by default). */
+  @property() override label?: string;
 
   /** @internal the row whose details show */
   @state() private active = -1;

@@ -32,7 +32,7 @@ const board = (extra: Record<string, unknown> = {}, widgets: unknown[] = [widget
   pages: [{ id: 'overview', title: '总览', dwell: '45s', widgets }],
   ...extra,
 });
-const GAUGE_ATTRIBUTES: BoardCheckOptions = { attributesOf: (t) => (t === 'gauge' ? ['indicator', 'entity', 'shape', 'needle', 'locale'] : undefined) };
+const GAUGE_ATTRIBUTES: BoardCheckOptions = { attributesOf: (t) => (t === 'gauge' ? ['indicator', 'entity', 'label', 'shape', 'needle', 'locale'] : undefined) };
 const errors = (doc: unknown, o: BoardCheckOptions = GAUGE_ATTRIBUTES) => validateBoard(doc, o).problems.filter((p) => p.severity === 'error');
 const codes = (doc: unknown) => validateBoard(doc, GAUGE_ATTRIBUTES).problems.map((p) => `${p.severity} ${p.code} ${p.path}`);
 

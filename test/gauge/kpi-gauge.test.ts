@@ -74,6 +74,23 @@ describe('<kpi-gauge>', () => {
       expect(fullName(el)).to.equal('梧桐园区 固定资产投资');
     });
 
+    it('shows and speaks `label` instead of the row name; blank falls back; markup stays text', async () => {
+      const parks = await loadSample('parks-demo.json');
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${parks} indicator="fai" entity="wutong" label="固定资产投资" no-animation></kpi-gauge>`);
+      const meter = meterOf(el);
+      expect(shownName(el)).to.equal('固定资产投资');
+      expect(meter.getAttribute('aria-label')).to.equal('固定资产投资');
+      expect(meter.getAttribute('aria-valuetext')).to.match(/^固定资产投资 /);
+      await expect(el).to.be.accessible();
+      el.label = '  ';
+      await el.updateComplete;
+      expect(fullName(el)).to.equal('梧桐园区 固定资产投资');
+      el.label = '<b>投资</b>';
+      await el.updateComplete;
+      expect(shownName(el)).to.equal('<b>投资</b>');
+      expect(part(el, 'name').querySelector('b')).to.equal(null);
+    });
+
     it('re-fetches every `refresh` seconds; moved within the page, it keeps its feed and costs no request', async () => {
       const el = await fixture<KpiGauge>(html`<kpi-gauge src="/__test__/counter/refresh" refresh="0.2" no-animation></kpi-gauge>`);
       await settled(el);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/target-bar/kpi-target-bar.js';
 import type { KpiTargetBar } from '../../src/target-bar/kpi-target-bar.js';
-import { settled, shownText } from '../helpers.js';
+import { meterOf, settled, shownText } from '../helpers.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
 
 const selected = async (el: KpiTargetBar) => (await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select')).detail.row.id;
@@ -156,6 +156,16 @@ describe('<kpi-target-bar>', () => {
       const one = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} entity="a"></kpi-target-bar>`);
       expect(names(one)).to.deep.equal(['工业总产值', '固定资产投资']);
       await expect(one).to.be.accessible();
+    });
+
+    it('takes `label` as a lone row\'s name and as a list\'s accessible name, never as a row\'s', async () => {
+      const lone = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} indicator="signed-contracts" label="签约额"></kpi-target-bar>`);
+      expect(names(lone)).to.deep.equal(['签约额']);
+      expect(meterOf(lone).getAttribute('aria-label')).to.equal('签约额');
+      const list = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} indicators="hte-new,signed-contracts" label="两项指标"></kpi-target-bar>`);
+      expect(list.shadowRoot?.querySelector('ul')?.getAttribute('aria-label')).to.equal('两项指标');
+      expect(names(list)).to.deep.equal(['新增高新技术企业', '新签约项目签约额']);
+      await expect(lone).to.be.accessible();
     });
 
     it('lists every row of a set in a labelled list, each a meter', async () => {
