@@ -1,5 +1,6 @@
 // Browser tests: real Chromium, real Lit, real ECharts. `npm run test:browser`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
+    // What a screen reader gets: Chromium's accessibility tree (generated text with its alternative text included).
+    a11ySnapshotPlugin(),
     snapshotFiles(),
     jsonModules(),
     prebundle([

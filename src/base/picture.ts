@@ -18,6 +18,19 @@ function inlineStyle(from: Element, pseudo?: string): string {
   return out;
 }
 
+/**
+ * The text a computed `content` shows: its strings up to the alternative text (`"2" / "第 2 名"`
+ * shows 2); '' for anything else (counters, images).
+ */
+export function shownContent(content: string): string {
+  let shown = '';
+  for (const [token, text] of content.matchAll(/"((?:[^"\\]|\\.)*)"|\//g)) {
+    if (token === '/') break;
+    shown += text.replace(/\\(.)/g, '$1');
+  }
+  return shown;
+}
+
 function copyOf(node: Node): Node | null {
   if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
   if (!(node instanceof Element) || node instanceof HTMLStyleElement || node instanceof HTMLSlotElement || node.hasAttribute('data-no-picture')) return null;
@@ -39,7 +52,7 @@ function copyOf(node: Node): Node | null {
     if (!content || content === 'none' || content === 'normal') continue;
     const span = document.createElement('span');
     span.setAttribute('style', inlineStyle(node, pseudo));
-    span.textContent = /^".*"$/.test(content) ? content.slice(1, -1) : '';
+    span.textContent = shownContent(content);
     if (pseudo === '::before') copy.prepend(span);
     else copy.append(span);
   }

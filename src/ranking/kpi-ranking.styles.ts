@@ -145,12 +145,16 @@ export const rankingStyles = css`
   .controls button:focus-visible {
     outline: 2px solid var(--_schedule);
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  /*
+   * The rank and the move are drawn as generated text with alternative text: a screen reader
+   * hears "第 2 名" / "上升 1 位" where the eye reads 2 / ↑1. Two attributes a cell, not a
+   * hidden span and a spoken one: 200 rankings update in ~25 % less time (bench/README, session
+   * 13). Without the slash syntax (Chrome < 77, Firefox < 128, Safari < 17.4) the first line
+   * applies and the shown text is read.
+   */
+  .rank::before,
+  .move::before {
+    content: attr(data-shown);
+    content: attr(data-shown) / attr(data-spoken);
   }
 `;

@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { KpiElement } from '../../src/base/kpi-element.js';
+import { shownContent } from '../../src/base/picture.js';
 
 const doc = {
   asOf: '2024-08-21',
@@ -117,6 +118,21 @@ describe('export: toSVG and toPNG', () => {
       expect(differs).to.be.greaterThan(100);
     });
   }
+
+  it('ranking: a rank drawn as generated text is in the picture as it shows (1), not as it is spoken (第 1 名)', async () => {
+    const el = await fixture<KpiElement>(html`<kpi-ranking no-animation indicator="signed" .data=${doc}></kpi-ranking>`);
+    const parsed = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const rank = parsed.querySelector('[part~="rank"] > span');
+    expect(rank?.textContent).to.equal('1');
+    expect(parsed.documentElement.textContent).not.to.contain('第 1 名');
+  });
+
+  it('shownContent reads the shown strings of a computed content, up to its alternative text', () => {
+    expect(shownContent('"2" / "第 " "2" " 名"')).to.equal('2');
+    expect(shownContent('"a \\"b\\""')).to.equal('a "b"');
+    expect(shownContent('""')).to.equal('');
+    expect(shownContent('counter(x)')).to.equal('');
+  });
 });
 
 describe('export: the menu (export attribute)', () => {
