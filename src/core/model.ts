@@ -34,6 +34,7 @@ export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale
   let cache = models.get(set);
   if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
   const named = withEntity ?? cache.withEntity;
+  if (!label?.trim()) label = undefined; // blank: the row's name, one model with the unlabelled
   const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}${label ? `\u0000${label}` : ''}`;
   let model = cache.byKey.get(key);
   if (!model) {
