@@ -21,8 +21,9 @@ export function minifyCssLiterals(dir) {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!id.startsWith(dir) || !code.includes('css`')) return null;
-      // A css tag, not the letters css before a backquote (`*.css` in a comment).
-      return code.replace(/(?<![\w.$])css`([^`]*)`/g, (_, body) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
+      // A css tag, not the letters css before a backquote (`*.css` in a comment); the template
+      // runs to the first backquote that is not escaped (a comment may quote \`rows\`).
+      return code.replace(/(?<![\w.$])css`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
     },
   };
 }

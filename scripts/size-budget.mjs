@@ -20,15 +20,16 @@ export const BUDGETS = {
   'dist/stat.js': { eager: 24.5, lazy: 7 },
   'dist/target-bar.js': { eager: 25, lazy: 7 },
   // −0.5 to −1.2 kB everywhere: css`` templates built without comments and indentation
-  // (scripts/minify-css.mjs); the budgets below came down with it (measured 27.0, 44.8, 52.3).
+  // (scripts/minify-css.mjs); the budgets below came down with it (measured 27.0, 44.8, 52.3),
+  // and again when it no longer stopped at an escaped backquote in a comment (ranking, index, board −0.3).
   'dist/park-compare.js': { eager: 27.2, lazy: 177 }, // lazy +0.1 kB: the feed closes a hidden page's stream (176.6)
-  // Issue 12 asked ≤ 20 kB; measured 25.3, of which the ranking's own code is ~3.5 kB and the
+  // Issue 12 asked ≤ 20 kB; measured 25.0, of which the ranking's own code is ~3.5 kB and the
   // shared base (lit, core, the data controller) the rest: the 20 kB needs a slimmer base.
-  'dist/ranking.js': { eager: 25.5, lazy: 7 },
+  'dist/ranking.js': { eager: 25.2, lazy: 7 },
   'dist/source.js': { eager: 17 },
-  'dist/index.js': { eager: 45.0, lazy: 175 },
+  'dist/index.js': { eager: 44.8, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation.
-  'dist/board.js': { eager: 52.5, lazy: 175 },
+  'dist/board.js': { eager: 52.2, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');

@@ -35,6 +35,8 @@ describe('minified styles', () => {
     const plugin = minifyCssLiterals('/src');
     // Only a css tag is rewritten: `*.css` before a backquote in a comment is not.
     expect(plugin.transform('// see `themes/*.css`,  and  `x`\nconst s = css`a  {  b: c; }`;', '/src/x.ts')).to.equal('// see `themes/*.css`,  and  `x`\nconst s = css`a{b:c;}`;');
+    // An escaped backquote inside the template (a comment quoting \`rows\`) does not end it.
+    expect(plugin.transform('const s = css`/* the \\`rows\\` */ a  {  b: c; }  /* why */ d { e: f; }`;', '/src/x.ts')).to.equal('const s = css` a{b:c;}d{e:f;}`;');
     expect(minifyCss('.a :is(b),\n  .c { grid-column: 1 / -1; /* why */ width: calc(100% - 2px); }')).to.equal('.a :is(b), .c{grid-column:1 / -1;width:calc(100% - 2px);}');
   });
 });
