@@ -13,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { parseDate } from '../core/dates.js';
 import { formatAge } from '../core/format.js';
 import { messages, resolveLocale, type Locale } from '../core/messages.js';
-import { modelOf, type Model } from '../core/model.js';
+import { modelOf, type Model, type ModelOptions } from '../core/model.js';
 import { describeFailure, type Failure } from '../core/problems.js';
 import { exportTable, toCsv } from '../core/export.js';
 import type { Indicator } from '../core/types.js';
@@ -133,9 +133,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return { asOf: this.input.set?.asOf ?? null, rows: this.models.map((m) => m.row) };
   }
 
-  /** @internal derive + present one row, in the widget's locale (and a shared magnitude; `withEntity`, `label`: see core's modelOf). */
-  protected modelOf(row: Indicator, set: ValidatedSet, scale?: number | null, withEntity?: boolean, label?: string): Model {
-    return modelOf(set, row, this.resolvedLocale, scale, withEntity, label);
+  /** @internal derive + present one row, in the widget's locale (`opts`: see core's modelOf). */
+  protected modelOf(row: Indicator, set: ValidatedSet, opts?: ModelOptions): Model {
+    return modelOf(set, row, this.resolvedLocale, opts);
   }
 
   /** @internal whether a change may animate now (never the first paint: no count-up from 0) */

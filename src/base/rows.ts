@@ -29,7 +29,7 @@ export abstract class KpiRowsElement extends KpiElement {
     if (!Array.isArray(rows)) return rows;
     if (rows.length === 0) return missingRow(set);
     const scales = (this.scales = this.sharedMagnitude ? scalesByUnit(rows) : null);
-    return rows.map((r) => this.modelOf(r, set, scales?.get(r.unit ?? '')));
+    return rows.map((r) => this.modelOf(r, set, { scale: scales?.get(r.unit ?? '') }));
   }
 
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {

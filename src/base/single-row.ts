@@ -54,7 +54,7 @@ export abstract class KpiSingleElement extends KpiElement {
 
   protected override select(set: ValidatedSet): Model[] | Failure {
     const row = findRow(set, this.indicator, this.entity);
-    return row ? [this.modelOf(row, set, undefined, undefined, this.label)] : missingRow(set, this.indicator, this.entity);
+    return row ? [this.modelOf(row, set, { label: this.label })] : missingRow(set, this.indicator, this.entity);
   }
 
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {

@@ -32,7 +32,7 @@ export { barDomain, clamp01, fraction, niceCeil } from './scale.js';
 export { linePath, sectorPath } from './paths.js';
 export { escapeHtml, plainText } from './text.js';
 export { compare, radarSpoke, RADAR_COMPLETION_MAX, shareOfBest, splitTop, type CompareCell, type CompareIndicator, type Comparison, type TopSplit } from './compare.js';
-export { modelOf, type Model } from './model.js';
+export { modelOf, type Model, type ModelOptions } from './model.js';
 export { findRow, idList, missingRow, rowsByIds, scalesByUnit } from './pick.js';
 export { cutRanked, rank, rankMoves, ranksByKey, type RankCut, type Ranked, type RankOptions, type TieRule } from './rank.js';
 export { barExtent, barSpan, rankingList, rankOrder, type RankBy, type RankingEntry, type RankingList, type RankingOptions } from './ranking.js';

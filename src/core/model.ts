@@ -4,7 +4,7 @@
  */
 import { derive, type IndicatorView } from './derive.js';
 import type { Locale } from './messages.js';
-import { present, type Presented } from './present.js';
+import { givenLabel, present, type Presented } from './present.js';
 import { spansEntities } from './set.js';
 import type { Indicator } from './types.js';
 import type { ValidatedSet } from './validate.js';
@@ -24,17 +24,23 @@ interface SetModels {
 }
 const models = new WeakMap<ValidatedSet, SetModels>();
 
-/**
- * Derives and presents `row` of `set` in `locale`, with a shared magnitude when given. The label
- * names the row's entity when the document spans several, unless `withEntity` says otherwise (a
- * list of one entity's rows does not repeat its name on every row); `label`, when not blank,
- * replaces it.
- */
-export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, scale?: number | null, withEntity?: boolean, label?: string): Model {
+/** How a row is presented, besides its locale. */
+export interface ModelOptions {
+  /** a shared magnitude for a column of values (`pickScale`) */
+  scale?: number | null;
+  /** name the row's entity; by default when the document spans several (a list of one entity's rows does not repeat it) */
+  withEntity?: boolean;
+  /** the name to show instead of the row's; blank: the row's */
+  label?: string;
+}
+
+/** Derives and presents `row` of `set` in `locale`, as `opts` ask. */
+export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts: ModelOptions = {}): Model {
+  const { scale } = opts;
   let cache = models.get(set);
   if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
-  const named = withEntity ?? cache.withEntity;
-  if (!label?.trim()) label = undefined; // blank: the row's name, one model with the unlabelled
+  const named = opts.withEntity ?? cache.withEntity;
+  const label = givenLabel(opts.label); // blank: one model with the unlabelled row
   const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}${label ? `\u0000${label}` : ''}`;
   let model = cache.byKey.get(key);
   if (!model) {

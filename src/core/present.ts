@@ -51,6 +51,9 @@ function versus(v: IndicatorView, value: ValueText, target: ValueText): string {
   return v.target === null ? `${number(value)}${tail}` : `${number(value)} / ${number(target)}${tail}`;
 }
 
+/** The label a widget was given, or undefined when it is blank (the row's own name is shown then). */
+export const givenLabel = (label: string | undefined): string | undefined => (label?.trim() ? label : undefined);
+
 /** The figures of one view model as text. */
 export function present(v: IndicatorView, opts: PresentOptions = {}): Presented {
   const m = messages(opts.locale);
@@ -58,7 +61,7 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
   const value = valueOf(v.value);
   const target = valueOf(v.target);
   const num = { locale: opts.locale };
-  const label = opts.label?.trim() ? opts.label : v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name;
+  const label = givenLabel(opts.label) ?? (v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name);
   const out = {
     label,
     value,

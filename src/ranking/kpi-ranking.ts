@@ -148,10 +148,10 @@ export class KpiRanking extends KpiRowsElement {
     const m = messages(this.resolvedLocale);
     const status = e.model?.view.status ?? 'neutral';
     const kind = e.model === null ? 'other' : e.rank === null ? 'no-data' : status;
-    const move = e.move === null ? '' : e.move > 0 ? `↑${e.move}` : `↓${-e.move}`;
+    const moved = e.move === null ? null : e.move > 0 ? { dir: 'up', shown: `↑${e.move}`, spoken: m.ranking.up(e.move) } : { dir: 'down', shown: `↓${-e.move}`, spoken: m.ranking.down(-e.move) };
     return html`<li part="row" class=${kind} aria-posinset=${i + 1} aria-setsize=${n}><span part="rank" class="rank ${e.rank !== null && e.rank <= 3 ? 'top' : ''}" data-shown=${e.rank ?? m.dash} data-spoken=${e.rank === null ? '' : m.ranking.rank(e.rank)}></span><span part="name" class="name" title=${e.name} .textContent=${e.name}></span><span class="track" aria-hidden="true">${
       e.bar ? html`<span part="bar" class="bar" style="left:${(e.bar.from * 100).toFixed(2)}%;width:${((e.bar.to - e.bar.from) * 100).toFixed(2)}%"></span>` : nothing
-    }</span><span part="figure" class="figure" .textContent=${e.figure}></span><span part="completion" class="pct" .textContent=${this.showCompletion ? e.completion : ''}></span><span part="move" class="move ${e.move === null ? '' : e.move > 0 ? 'up' : 'down'}" data-shown=${move} data-spoken=${e.move === null ? '' : e.move > 0 ? m.ranking.up(e.move) : m.ranking.down(-e.move)}></span></li>`;
+    }</span><span part="figure" class="figure" .textContent=${e.figure}></span><span part="completion" class="pct" .textContent=${this.showCompletion ? e.completion : ''}></span><span part="move" class="move ${moved?.dir ?? ''}" data-shown=${moved?.shown ?? ''} data-spoken=${moved?.spoken ?? ''}></span></li>`;
   }
 
   /** PageDown/PageUp a page, arrow keys a row, Home/End the ends. */

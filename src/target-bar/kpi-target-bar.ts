@@ -95,7 +95,7 @@ export class KpiTargetBar extends KpiSingleElement {
     if (rows.length === 0) return missingRow(set, ids?.join(','), this.entity);
     const scales = scalesByUnit(rows);
     // A list of one entity's rows does not repeat its name on each row.
-    const models = rows.map((r) => this.modelOf(r, set, scales.get(r.unit ?? ''), this.entity === undefined ? undefined : false));
+    const models = rows.map((r) => this.modelOf(r, set, { scale: scales.get(r.unit ?? ''), withEntity: this.entity === undefined ? undefined : false }));
     const key = this.sort?.replace(/^-/, '');
     return key && SORTS.includes(key) ? sortViews(models, key as SortKey, this.sort?.startsWith('-')) : models;
   }
