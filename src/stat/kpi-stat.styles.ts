@@ -5,17 +5,19 @@ export const statStyles = css`
   :host {
     width: 240px;
     height: 140px;
-    container-type: size;
   }
   .content {
+    /* 1 % of the tile's width and height, as cqw and cqh would be: the default box's until box-size.ts writes the measured ones. */
+    --_cqw: 2.4px;
+    --_cqh: 1.4px;
     flex: 1;
     display: flex;
     flex-direction: column;
     justify-content: space-between;
-    gap: 2cqh;
+    gap: calc(2 * var(--_cqh));
     min-height: 0;
-    padding: 6cqh 6cqw;
-    font-size: var(--kpi-stat-font-size, clamp(10px, min(10cqh, 6cqw), 28px));
+    padding: calc(6 * var(--_cqh)) calc(6 * var(--_cqw));
+    font-size: var(--kpi-stat-font-size, clamp(10px, min(10 * var(--_cqh), 6 * var(--_cqw)), 28px));
   }
   .head {
     display: flex;
@@ -93,7 +95,7 @@ export const statStyles = css`
     width: 100%;
     height: auto;
     min-height: 0;
-    max-height: 18cqh;
+    max-height: calc(18 * var(--_cqh));
     overflow: visible;
   }
   .spark path {

@@ -7,6 +7,7 @@ import { clamp01 } from '../core/scale.js';
 import type { Model } from '../core/model.js';
 import { KpiSingleElement } from '../base/single-row.js';
 import { Tween } from '../base/motion.js';
+import { BoxSize } from '../base/box-size.js';
 import { sparkPoints, type SparkPoint } from './sparkline.js';
 import { statStyles } from './kpi-stat.styles.js';
 
@@ -36,6 +37,11 @@ export class KpiStat extends KpiSingleElement {
   static override styles = [...KpiSingleElement.styles, statStyles];
 
   private readonly tween = new Tween(this);
+  /** 1 % of the tile's width and height, for its text and spacing (kpi-stat.styles.ts). */
+  private readonly box = new BoxSize(this, (frame, width, height) => {
+    frame.style.setProperty('--_cqw', `${width / 100}px`);
+    frame.style.setProperty('--_cqh', `${height / 100}px`);
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

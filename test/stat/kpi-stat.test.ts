@@ -42,6 +42,26 @@ describe('<kpi-stat>', () => {
     expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('新签约项目签约额 372 亿元，完成 62%，序时进度 63.9%，落后 1.9 个百分点');
   });
 
+  it('scales its text and spacing with its box, and follows a resize', async () => {
+    const row = { id: 's', name: '签约额', unit: '亿元', value: 372, target: 600 };
+    const sized = async (w: number, h: number) => {
+      const el = await fixture<KpiStat>(html`<kpi-stat style="width: ${w}px; height: ${h}px" .data=${row}></kpi-stat>`);
+      await nextFrame();
+      return el;
+    };
+    const textPx = (el: KpiStat) => getComputedStyle(part(el, 'name')).fontSize;
+    // min(10 % of the height, 6 % of the width), between 10 and 28 px
+    expect(textPx(await sized(240, 140))).to.equal('14px');
+    expect(textPx(await sized(480, 280))).to.equal('28px');
+    const el = await sized(360, 210);
+    expect(textPx(el)).to.equal('21px');
+    expect(getComputedStyle(part(el, 'base')).paddingLeft).to.equal('21.6px');
+    el.style.width = '120px';
+    await nextFrame();
+    expect(textPx(el)).to.equal('10px');
+    expect(getComputedStyle(part(el, 'base')).paddingLeft).to.equal('7.2px');
+  });
+
   it('shows year-on-year with an arrow and a colour that follow `better`', async () => {
     const el = await fixture<KpiStat>(html`<kpi-stat .data=${parks} indicator="hte-total" entity="shifo"></kpi-stat>`);
     const delta = part(el, 'delta');
