@@ -68,6 +68,8 @@ export async function captureWarnings(fn: () => Promise<void>): Promise<string[]
 }
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** After the next frame is drawn (its ResizeObservers have reported, as before what a user first sees). */
+export const drawn = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

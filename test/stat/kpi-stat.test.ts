@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/stat/kpi-stat.js';
 import type { KpiStat } from '../../src/stat/kpi-stat.js';
-import { meterOf, nextFrame, part, shownText, waitFor } from '../helpers.js';
+import { drawn, meterOf, nextFrame, part, shownText, waitFor } from '../helpers.js';
 import { setMotionDuration } from '../../src/base/motion.js';
 import { loadSample } from '../samples.js';
 
@@ -46,7 +46,7 @@ describe('<kpi-stat>', () => {
     const row = { id: 's', name: '签约额', unit: '亿元', value: 372, target: 600 };
     const sized = async (w: number, h: number) => {
       const el = await fixture<KpiStat>(html`<kpi-stat style="width: ${w}px; height: ${h}px" .data=${row}></kpi-stat>`);
-      await nextFrame();
+      await drawn();
       return el;
     };
     const textPx = (el: KpiStat) => getComputedStyle(part(el, 'name')).fontSize;
@@ -57,7 +57,7 @@ describe('<kpi-stat>', () => {
     expect(textPx(el)).to.equal('21px');
     expect(getComputedStyle(part(el, 'base')).paddingLeft).to.equal('21.6px');
     el.style.width = '120px';
-    await nextFrame();
+    await drawn();
     expect(textPx(el)).to.equal('10px');
     expect(getComputedStyle(part(el, 'base')).paddingLeft).to.equal('7.2px');
   });
