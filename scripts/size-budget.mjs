@@ -27,9 +27,11 @@ export const BUDGETS = {
   // shared base (lit, core, the data controller) the rest: the 20 kB needs a slimmer base.
   'dist/ranking.js': { eager: 25.2, lazy: 7 },
   'dist/source.js': { eager: 17 },
-  'dist/index.js': { eager: 44.8, lazy: 175 },
+  // +0.35 kB for stat, index and board: the tile sized by one ResizeObserver (src/base/box-size.ts)
+  // instead of a size container, whose style pass per update cost 13 % of a live push (measured 44.83, 52.32).
+  'dist/index.js': { eager: 44.9, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation.
-  'dist/board.js': { eager: 52.2, lazy: 175 },
+  'dist/board.js': { eager: 52.4, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');

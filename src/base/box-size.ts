@@ -16,15 +16,14 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export type ApplySize = (frame: HTMLElement, width: number, height: number) => void;
 
 let observer: ResizeObserver | undefined;
-/** the observed hosts (a Map, not a WeakMap: the observer is let go when the last one leaves) */
-const observed = new Map<Element, BoxSize>();
+/** whose host each observed element is (an observer with nothing observed holds nothing) */
+const boxes = new WeakMap<Element, BoxSize>();
 
 export class BoxSize implements ReactiveController {
-  /** the host's content box, px; -1 until the observer has reported */
-  private width = -1;
-  private height = -1;
-  /** what was last written, and where: a new frame (another state's template) is written again */
-  private written: { frame: HTMLElement; width: number; height: number } | null = null;
+  /** the host's content box, px; null until the observer has reported */
+  private size: [number, number] | null = null;
+  /** the frame last written, and the size written on it: a new frame (another state's template) is written again */
+  private written: [HTMLElement?, number?, number?] = [];
 
   constructor(
     private readonly host: ReactiveElement,
@@ -34,21 +33,16 @@ export class BoxSize implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return; // not a browser (a DOM emulation in a test): the default box
     observer ??= new ResizeObserver((entries) => {
-      for (const e of entries) observed.get(e.target)?.resized(e.contentRect.width, e.contentRect.height);
+      for (const e of entries) boxes.get(e.target)?.resized(e.contentRect.width, e.contentRect.height);
     });
-    observed.set(this.host, this);
+    boxes.set(this.host, this);
     observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    if (!observed.delete(this.host)) return;
     observer?.unobserve(this.host);
-    if (observed.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
   }
 
   /** A render may have drawn a new frame: it gets the size at once (no query when nothing changed). */
@@ -56,23 +50,18 @@ export class BoxSize implements ReactiveController {
     this.write();
   }
 
-  /** Writes again at the next update even if the size has not changed (the sizes it is read in did: a font size). */
-  invalidate(): void {
-    this.written = null;
-  }
-
   private resized(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
+    this.size = [width, height];
     this.write();
   }
 
   private write(): void {
-    if (this.width < 0) return; // not measured yet: the styles' defaults hold
+    if (!this.size) return; // not measured yet: the styles' defaults hold
     const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
-    const w = this.written;
-    if (!frame || (w && w.frame === frame && w.width === this.width && w.height === this.height)) return;
-    this.apply(frame, this.width, this.height);
-    this.written = { frame, width: this.width, height: this.height };
+    const [width, height] = this.size;
+    const [was, w, h] = this.written;
+    if (!frame || (frame === was && width === w && height === h)) return;
+    this.apply(frame, width, height);
+    this.written = [frame, width, height];
   }
 }
