@@ -1,14 +1,16 @@
 /**
- * BoxSize: what a widget's layout takes from its own size (a tile's text scaling with its box, a
- * lone target bar folding its row when narrow), written on its frame when the size changes.
+ * BoxSize: what a widget's styles take from its own size (a tile's text and spacing scaling with
+ * its box), written on its frame when the size changes.
  *
  * Container queries did this in CSS, but a size container restyles its subtree in a style pass
  * of its own during layout, at every update of what it holds: 500 tiles handed a document took
- * 152–162 ms a push as containers and 80–89 without (bench/README, session 14). Here one
+ * 154–173 ms a push as containers and 128–149 without (bench/README, session 14). Here one
  * ResizeObserver for the page reports sizes; they change rarely, updates are free of them.
  * Its callbacks run after layout and before paint, so the first frame drawn is already right.
- * Written by CSSOM (custom properties, data attributes): a strict CSP allows that, not a
- * `style` attribute, and Lit, which binds neither, never overwrites it.
+ * Written by CSSOM (custom properties): a strict CSP allows that, not a `style` attribute, and
+ * Lit, which binds no style there, never overwrites it. Not for a size that what is written
+ * changes (the host's height following a folded row): the observer would report it again in the
+ * same frame, a ResizeObserver loop error.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 
