@@ -37,10 +37,10 @@ export function wall(feed: WallFeed, asOf: string) {
         <span class="asof">${formatAsOf(asOf)}</span>
       </header>
       <section class="gauges" aria-label="核心指标">
-        <kpi-gauge .data=${planDoc} source="live" indicator="gdp-growth"></kpi-gauge>
-        <kpi-gauge .data=${planDoc} source="live" indicator="signed-contracts"></kpi-gauge>
-        <kpi-gauge .data=${planDoc} source="live" indicator="fai-h2"></kpi-gauge>
-        <kpi-gauge .data=${planDoc} source="live" indicator="hte-new"></kpi-gauge>
+        <kpi-gauge .data=${planDoc} source="live" indicator="gdp-growth" label="全年GDP增速"></kpi-gauge>
+        <kpi-gauge .data=${planDoc} source="live" indicator="signed-contracts" label="新签约项目签约额"></kpi-gauge>
+        <kpi-gauge .data=${planDoc} source="live" indicator="fai-h2" label="下半年固定资产投资"></kpi-gauge>
+        <kpi-gauge .data=${planDoc} source="live" indicator="hte-new" label="新增高新技术企业"></kpi-gauge>
       </section>
       <section class="stats" aria-label="指标卡">
         <kpi-stat .data=${planDoc} source="live" indicator="diamond-conf-signed"></kpi-stat>
