@@ -6,9 +6,13 @@ import { createServer } from 'node:http';
 /** Each side of the benchmark: its page script. */
 export const ENTRIES = { kpi: 'bench/kpi-entry.ts', echarts: 'bench/echarts-entry.ts', floor: 'bench/floor-entry.ts', reference: 'bench/reference-entry.ts', live: 'bench/live-entry.ts', scroll: 'bench/scroll-entry.ts', board: 'bench/board-entry.ts' };
 
-/** One side bundled with its dependencies (minified as shipped; unminified for readable profiles). */
-export async function bundle(lib, { minify = true } = {}) {
+/**
+ * One side bundled with its dependencies (minified as shipped; unminified for readable profiles),
+ * from this tree or from another checkout (`root`: an older commit's worktree, for an A/B run).
+ */
+export async function bundle(lib, { minify = true, root = process.cwd() } = {}) {
   const out = await build({
+    absWorkingDir: root,
     entryPoints: [ENTRIES[lib]],
     bundle: true,
     minify,

@@ -1,7 +1,10 @@
 // `npm run bench`: kpi-elements against raw ECharts, side by side in one run, in headless
 // Chromium. Mount, update, main-thread CPU, heap, heap growth over mount/unmount cycles,
 // and gzip size. Figures are medians of REPEATS fresh pages; quote the ratios, not the ms.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { gzipSize, split } from '../scripts/gzip-size.mjs';
@@ -134,6 +137,14 @@ const CASES = [
   { lib: 'echarts', kind: 'ranking', label: 'ECharts bar, 10 rows sorted' },
   { lib: 'floor', kind: 'ranking', label: 'static DOM floor (the same 10 rows)', cycles: false },
 ].filter((c) => KINDS.includes(c.with ?? c.kind));
+/**
+ * An A/B run (`BENCH_AGAINST=<git ref>`): every kpi-elements case again, built from that commit,
+ * in the same rounds (pages taking turns), with the paired ratio this tree / that commit. The
+ * spread between runs of one build (±10 %) is wider than most changes; pages taking turns are not.
+ */
+const AGAINST = process.env.BENCH_AGAINST;
+if (AGAINST)
+  CASES.push(...CASES.filter((c) => c.lib === 'kpi').map((c) => ({ ...c, lib: 'base', label: `${c.label} at ${AGAINST}`, cycles: false })));
 const PAIRS = [
   { kind: 'gauge', label: 'gauge/ECharts', size: 'gauge' },
   { kind: 'bar', label: 'target-bar/ECharts', size: 'targetBar' },
@@ -144,7 +155,21 @@ const PAIRS = [
   // Not a target: the best ratio a ranking drawn with this markup could reach (no script at all).
   { kind: 'ranking', label: 'ranking static floor/ECharts', lib: 'floor', info: true },
 ].filter((p) => KINDS.includes(p.kind));
+if (AGAINST)
+  PAIRS.push(...CASES.filter((c) => c.lib === 'base').map((c) => ({ kind: c.kind, label: `${c.kind}, this tree / ${AGAINST}`, base: 'base', info: true })));
 const BIG_LIST = 2000;
+
+/** The kpi side's page script built from `ref` (a detached worktree sharing this node_modules; removed after). */
+async function bundleAt(ref) {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-against-'));
+  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', dir, ref]);
+  try {
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    return await bundle('kpi', { root: dir });
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir]);
+  }
+}
 /** A board of 40 widgets on one source, against the same elements written by hand. */
 const BOARD_CASES = [
   { lib: 'board', kind: 'board', label: '<kpi-board>, 40 widgets, one source' },
@@ -167,6 +192,7 @@ async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
   const scripts = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (lib) => [lib, await bundle(lib)])));
+  if (AGAINST) scripts.base = await bundleAt(AGAINST);
   const sizes = {
     // Loaded up front, as scripts/size-budget.mjs counts and budgets it (the feed, the picture
     // code and the export menu are lazy chunks, loaded on their first use: printed apart).
