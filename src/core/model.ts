@@ -5,7 +5,7 @@
 import { derive, type IndicatorView } from './derive.js';
 import type { Locale } from './messages.js';
 import { givenLabel, present, type Presented } from './present.js';
-import { spansEntities } from './set.js';
+import { indexOf } from './set.js';
 import type { Indicator } from './types.js';
 import type { ValidatedSet } from './validate.js';
 
@@ -16,13 +16,11 @@ export interface Model {
   text: Presented;
 }
 
-interface SetModels {
-  withEntity: boolean;
-  entities: Map<string, string>;
-  /** by locale, magnitude, id, entity and label: bounded by the document's rows × locales × magnitudes × the labels of the page's widgets */
-  byKey: Map<string, Model>;
-}
-const models = new WeakMap<ValidatedSet, SetModels>();
+/**
+ * Each document's models by locale, magnitude, id, entity and label: bounded by the document's
+ * rows × locales × magnitudes × the labels of the page's widgets.
+ */
+const models = new WeakMap<ValidatedSet, Map<string, Model>>();
 
 /** How a row is presented, besides its locale. */
 export interface ModelOptions {
@@ -37,16 +35,17 @@ export interface ModelOptions {
 /** Derives and presents `row` of `set` in `locale`, as `opts` ask. */
 export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts: ModelOptions = {}): Model {
   const { scale } = opts;
-  let cache = models.get(set);
-  if (!cache) models.set(set, (cache = { withEntity: spansEntities(set), entities: new Map(set.entities.map((e) => [e.id, e.name])), byKey: new Map() }));
-  const named = opts.withEntity ?? cache.withEntity;
+  const index = indexOf(set);
+  let byKey = models.get(set);
+  if (!byKey) models.set(set, (byKey = new Map<string, Model>()));
+  const named = opts.withEntity ?? index.withEntity;
   const label = givenLabel(opts.label); // blank: one model with the unlabelled row
   const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}${label ? `\u0000${label}` : ''}`;
-  let model = cache.byKey.get(key);
+  let model = byKey.get(key);
   if (!model) {
-    const view = derive(row, { entities: cache.entities });
+    const view = derive(row, { entities: index.entities });
     model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
-    cache.byKey.set(key, model);
+    byKey.set(key, model);
   }
   return model;
 }

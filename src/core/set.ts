@@ -1,9 +1,40 @@
 import { derive, type IndicatorView } from './derive.js';
+import type { Indicator } from './types.js';
 import type { ValidatedSet } from './validate.js';
+
+/** The lookups of one validated document, built once and shared by every widget reading it. */
+export interface SetIndex {
+  /** entity names by id */
+  entities: Map<string, string>;
+  /** whether the rows belong to more than one entity, so labels name it */
+  withEntity: boolean;
+  /**
+   * the rows by id, in document order: 500 widgets each scanning a 500-row document for their
+   * row went through 125,000 rows a push (~2.8 ms)
+   */
+  rowsById: Map<string, Indicator[]>;
+}
+/** A validated set is never changed after validate builds it (a patch makes a new one), so its index stays true. */
+const indexes = new WeakMap<ValidatedSet, SetIndex>();
+
+export function indexOf(set: ValidatedSet): SetIndex {
+  let index = indexes.get(set);
+  if (!index) {
+    const rowsById = new Map<string, Indicator[]>();
+    for (const r of set.rows) {
+      const same = rowsById.get(r.id);
+      if (same) same.push(r);
+      else rowsById.set(r.id, [r]);
+    }
+    index = { entities: new Map(set.entities.map((e) => [e.id, e.name])), withEntity: spansEntities(set), rowsById };
+    indexes.set(set, index);
+  }
+  return index;
+}
 
 /** Derives every usable row of a validated set, with entity names resolved. */
 export function deriveSet(set: ValidatedSet): IndicatorView[] {
-  const entities = new Map(set.entities.map((e) => [e.id, e.name]));
+  const { entities } = indexOf(set);
   return set.rows.map((row) => derive(row, { entities }));
 }
 
