@@ -47,9 +47,12 @@ export class BoxSize implements ReactiveController {
     observer?.unobserve(this.host);
   }
 
-  /** A render may have drawn a new frame: it gets the size at once (no query when nothing changed). */
+  /**
+   * A render may have drawn a new frame (another state's template): it gets the size at once.
+   * An update that kept the frame (nearly all: a feed's every push) costs one property read.
+   */
   hostUpdated(): void {
-    this.write();
+    if (!this.written[0]?.isConnected) this.write();
   }
 
   private resized(width: number, height: number): void {

@@ -7,7 +7,7 @@ export const statStyles = css`
     height: 140px;
   }
   .content {
-    /* 1 % of the tile's width and height, as cqw and cqh would be: the default box's until box-size.ts writes the measured ones. */
+    /* 1 % of the tile's width and height, as cqw and cqh would be: the default box's (240 × 140, the :host size above) until box-size.ts writes the measured ones. */
     --_cqw: 2.4px;
     --_cqh: 1.4px;
     flex: 1;
