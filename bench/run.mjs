@@ -193,14 +193,15 @@ async function main() {
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or set CHROME_PATH');
   const scripts = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (lib) => [lib, await bundle(lib)])));
   if (AGAINST) scripts.base = await bundleAt(AGAINST);
+  const gauge = await split('src/gauge/kpi-gauge.ts');
   const sizes = {
     // Loaded up front, as scripts/size-budget.mjs counts and budgets it (the feed, the picture
     // code and the export menu are lazy chunks, loaded on their first use: printed apart).
-    gauge: (await split('src/gauge/kpi-gauge.ts')).eager,
+    gauge: gauge.eager,
     stat: (await split('src/stat/kpi-stat.ts')).eager,
     targetBar: (await split('src/target-bar/kpi-target-bar.ts')).eager,
     ranking: (await split('src/ranking/kpi-ranking.ts')).eager,
-    lazy: (await split('src/gauge/kpi-gauge.ts')).lazy,
+    lazy: gauge.lazy,
     echartsGauge: await gzipSize(null, `${ECHARTS_SIZE.gauge} export default e;`),
     echartsBar: await gzipSize(null, `${ECHARTS_SIZE.bar} export default e;`),
   };
