@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 
 /** Each side of the benchmark: its page script. */
-export const ENTRIES = { kpi: 'bench/kpi-entry.ts', echarts: 'bench/echarts-entry.ts', floor: 'bench/floor-entry.ts', reference: 'bench/reference-entry.ts', live: 'bench/live-entry.ts', scroll: 'bench/scroll-entry.ts', board: 'bench/board-entry.ts' };
+export const ENTRIES = { kpi: 'bench/kpi-entry.ts', echarts: 'bench/echarts-entry.ts', floor: 'bench/floor-entry.ts', reference: 'bench/reference-entry.ts', live: 'bench/live-entry.ts', scroll: 'bench/scroll-entry.ts', board: 'bench/board-entry.ts', 'floor-svg': 'bench/floor-pictures-entry.ts', 'floor-canvas': 'bench/floor-pictures-entry.ts' };
 
 /**
  * One side bundled with its dependencies (minified as shipped; unminified for readable profiles),

@@ -136,6 +136,9 @@ const CASES = [
   { lib: 'kpi', kind: 'ranking', label: 'kpi-ranking (10 rows each)' },
   { lib: 'echarts', kind: 'ranking', label: 'ECharts bar, 10 rows sorted' },
   { lib: 'floor', kind: 'ranking', label: 'static DOM floor (the same 10 rows)', cycles: false },
+  // The same 10 rows as one SVG, and on a canvas with fallback content (floor-pictures-entry.ts).
+  { lib: 'floor-svg', kind: 'ranking', label: 'static floor, one SVG a ranking', cycles: false },
+  { lib: 'floor-canvas', kind: 'ranking', label: 'static floor, one canvas a ranking', cycles: false },
 ].filter((c) => KINDS.includes(c.with ?? c.kind));
 /**
  * An A/B run (`BENCH_AGAINST=<git ref>`): every kpi-elements case again, built from that commit,
@@ -154,6 +157,8 @@ const PAIRS = [
   { kind: 'ranking', label: 'ranking/ECharts', size: 'ranking' },
   // Not a target: the best ratio a ranking drawn with this markup could reach (no script at all).
   { kind: 'ranking', label: 'ranking static floor/ECharts', lib: 'floor', info: true },
+  { kind: 'ranking', label: 'SVG floor/ECharts', lib: 'floor-svg', info: true },
+  { kind: 'ranking', label: 'canvas floor/ECharts', lib: 'floor-canvas', info: true },
 ].filter((p) => KINDS.includes(p.kind));
 if (AGAINST)
   PAIRS.push(...CASES.filter((c) => c.lib === 'base').map((c) => ({ kind: c.kind, label: `${c.kind}, this tree / ${AGAINST}`, base: 'base', info: true })));
