@@ -8,11 +8,10 @@
 // floor is low.
 import '../src/gauge/kpi-gauge.js';
 import '../src/ranking/kpi-ranking.js';
+import { apply, diff, markupOf, parse, type Change } from './dom-diff.js';
 import { frames, makeHost, rankingDoc, row } from './fixtures.js';
 
 const host = makeHost();
-/** A change from round 0 to round 1: the node's path (child indices), and its new text or attribute. */
-type Change = { path: number[]; text?: string; attr?: [string, string | null] };
 interface Copy {
   markup: string;
   sheets: CSSStyleSheet[];
@@ -20,25 +19,6 @@ interface Copy {
 }
 const copies = new Map<string, Copy>();
 let shown: { roots: ShadowRoot[]; changes: Change[] } = { roots: [], changes: [] };
-
-const markupOf = (root: ShadowRoot) => root.innerHTML.replace(/<!--[^>]*-->/g, '');
-const parse = (markup: string) => {
-  const t = document.createElement('template');
-  t.innerHTML = markup;
-  return t.content;
-};
-
-/** Texts and attributes that differ between two trees of the same shape, by position. */
-function diff(a: Node, b: Node, path: number[] = [], out: Change[] = []): Change[] {
-  if (a.nodeType === Node.TEXT_NODE && a.nodeValue !== b.nodeValue) out.push({ path, text: b.nodeValue ?? '' });
-  if (a instanceof Element && b instanceof Element) {
-    const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
-    for (const name of names) if (a.getAttribute(name) !== b.getAttribute(name)) out.push({ path, attr: [name, b.getAttribute(name)] });
-  }
-  const n = Math.min(a.childNodes.length, b.childNodes.length);
-  for (let i = 0; i < n; i++) diff(a.childNodes[i], b.childNodes[i], [...path, i], out);
-  return out;
-}
 
 /** One widget of `kind` drawn as the kpi bench draws it (round 0, then 1): its markup, styles and the changes between. */
 async function copyOne(kind: string): Promise<Copy> {
@@ -78,13 +58,7 @@ window.bench = {
     await frames();
   },
   async update() {
-    for (const root of shown.roots)
-      for (const { path, text, attr } of shown.changes) {
-        const node = path.reduce<Node>((at, i) => at.childNodes[i], root);
-        if (text !== undefined) node.nodeValue = text;
-        else if (attr && attr[1] === null) (node as Element).removeAttribute(attr[0]);
-        else if (attr) (node as Element).setAttribute(attr[0], attr[1] as string);
-      }
+    for (const root of shown.roots) apply(root, shown.changes);
     await frames();
   },
   async clear() {

@@ -6,7 +6,9 @@
 // - data: the page opens one EventSource and hands each document to every widget's `data`
 //   (what a portal did before <kpi-source>);
 // - echarts: the same EventSource, 500 raw ECharts instances (gauges where we draw a gauge or
-//   a tile, bars where we draw a bar) updated by setOption, as a hand-rolled wall does.
+//   a tile, bars where we draw a bar) updated by setOption, as a hand-rolled wall does;
+// - floor: the widgets' markup as static copies, each push writing only what changed
+//   (live-floor.ts): the browser's share of a push, with no script of ours.
 import '../src/gauge/kpi-gauge.js';
 import '../src/stat/kpi-stat.js';
 import '../src/target-bar/kpi-target-bar.js';
@@ -18,6 +20,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { KpiElement } from '../src/base/kpi-element.js';
 import { barOption, gaugeOption, type Row } from './echarts-options.js';
 import { makeHost } from './fixtures.js';
+import { staticCopies } from './live-floor.js';
 
 echarts.use([GaugeChart, BarChart, GridComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
 
@@ -104,6 +107,12 @@ window.live = {
       widgets = els;
       host.append(...els);
       stream(src, (doc) => els.forEach((el) => (el.data = doc)));
+    } else if (side === 'floor') {
+      const els = mountWidgets(n, null);
+      host.append(...els);
+      const floor = await staticCopies(els);
+      widgets = [];
+      stream(src, () => floor.next());
     } else {
       const charts = Array.from({ length: n }, (_, i) => {
         const div = document.createElement('div');

@@ -15,6 +15,7 @@ export const LIVE_SIDES = [
   { side: 'source', label: '<kpi-source> (one SSE feed)' },
   { side: 'data', label: 'same widgets, each given `data`' },
   { side: 'echarts', label: 'raw ECharts, setOption' },
+  { side: 'floor', label: 'static floor: the same markup, no script' },
 ];
 export const LIVE_TARGETS = { perPushVsEcharts: 0.25, growthMb: 0.5, requests: 1, longTasks: 0, hiddenQuietMsPerS: 0.5 };
 
@@ -48,6 +49,12 @@ function liveServer(scripts, n) {
     for (const res of streams) res.write(next);
   }, 1000);
   const stream = (path, req, res) => {
+    // One document of a round, for the floor side to draw its rounds ahead (live-floor.ts).
+    if (path === '/live/doc') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(documentAt(Number(new URL(req.url, 'http://x').searchParams.get('round')), n)));
+      return true;
+    }
     if (path !== '/live/stream') return false;
     requests += 1;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -83,6 +90,8 @@ async function readCost(cpu) {
 async function measureSide(browser, origin, server, side) {
   server.reset();
   const page = await browser.newPage();
+  // The page's warnings (a floor whose diffs were incomplete says so) on the run's stderr.
+  page.on('console', (m) => ['warn', 'warning'].includes(m.type()) && process.stderr.write(`  page (${side}): ${m.text()}\n`));
   await page.setViewport({ width: 3840, height: 7200 });
   await page.goto(`${origin}/${process.env.BENCH_LIVE_MIX ? `?mix=${process.env.BENCH_LIVE_MIX}` : ''}`);
   await page.addScriptTag({ url: `${origin}/live.js`, type: 'module' });
@@ -103,7 +112,13 @@ async function measureSide(browser, origin, server, side) {
   await page.evaluate(() => window.live.longTasks());
   const pushesBefore = await page.evaluate(() => window.live.pushes());
   const cpuBefore = await cpu();
-  await pause(SECONDS);
+  // BENCH_LIVE_TRACE=<path prefix>: a DevTools trace of the measured span's first 4 s, to <prefix>-<side>.json.
+  if (process.env.BENCH_LIVE_TRACE) {
+    await page.tracing.start({ path: `${process.env.BENCH_LIVE_TRACE}-${side}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await pause(4);
+    await page.tracing.stop();
+    await pause(SECONDS - 4);
+  } else await pause(SECONDS);
   const cpuSpent = (await cpu()) - cpuBefore;
   const pushes = (await page.evaluate(() => window.live.pushes())) - pushesBefore;
   const tasks = await page.evaluate(() => window.live.longTasks());
@@ -115,7 +130,7 @@ async function measureSide(browser, origin, server, side) {
   let hiddenMsPerS = null;
   let quietMsPerS = null;
   let caughtUp = null;
-  if (side !== 'echarts') {
+  if (side === 'source' || side === 'data') {
     await page.evaluate(() => window.live.setHidden(true));
     await pause(1);
     const hiddenBefore = await cpu();
@@ -199,6 +214,8 @@ export function reportLive(live) {
     const ratio = src.msPerPush / raw.msPerPush;
     console.log(`ratio per push, <kpi-source> / raw ECharts: ${fmt(ratio, 3)}; / the same widgets given data: ${fmt(src.msPerPush / by.data.msPerPush, 3)}`);
     checks.push([`live: ms per push ≤ ${LIVE_TARGETS.perPushVsEcharts}× raw ECharts`, ratio, LIVE_TARGETS.perPushVsEcharts]);
+    const floor = by.floor;
+    if (floor) console.log(`ratio per push, static floor / raw ECharts: ${fmt(floor.msPerPush / raw.msPerPush, 3)}; <kpi-source> / static floor: ${fmt(src.msPerPush / floor.msPerPush, 3)}`);
   }
   return checks;
 }
