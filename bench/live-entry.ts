@@ -38,6 +38,8 @@ declare global {
       pushes(): number;
       /** long tasks (> 50 ms) since the last call: count and the longest */
       longTasks(): { count: number; longest: number };
+      /** long animation frames (> 50 ms, rendering included) since the last call; null where unsupported */
+      longFrames(): { count: number; longest: number } | null;
       /** makes the page hidden (or visible again), as a background tab or minimised window is */
       setHidden(hidden: boolean): void;
       /** the value the first widget shows (its aria-valuenow) and the newest document's */
@@ -60,6 +62,18 @@ new PerformanceObserver((list) => {
     tasks.longest = Math.max(tasks.longest, e.duration);
   }
 }).observe({ type: 'longtask' });
+// A long task leaves out the browser's rendering, which runs in a task of its own: a push whose
+// scripts never exceed 50 ms can still end in a 150 ms frame of style, layout and paint, as long
+// a wait for input. Long animation frames count the frame's scripts and its rendering together.
+const framesSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+let frames = { count: 0, longest: 0 };
+if (framesSupported)
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      frames.count += 1;
+      frames.longest = Math.max(frames.longest, e.duration);
+    }
+  }).observe({ type: 'long-animation-frame' });
 
 /** One EventSource for the page (the data and echarts sides): every snapshot goes to `apply`. */
 function stream(src: string, apply: (doc: Doc) => void): void {
@@ -131,6 +145,11 @@ window.live = {
     const seen = tasks;
     tasks = { count: 0, longest: 0 };
     return seen;
+  },
+  longFrames() {
+    const seen = frames;
+    frames = { count: 0, longest: 0 };
+    return framesSupported ? seen : null;
   },
   setHidden(hidden) {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });

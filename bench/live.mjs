@@ -109,7 +109,7 @@ async function measureSide(browser, origin, server, side) {
   await pause(WARMUP);
   await gc();
   const heapBefore = await heap();
-  await page.evaluate(() => window.live.longTasks());
+  await page.evaluate(() => [window.live.longTasks(), window.live.longFrames()]);
   const pushesBefore = await page.evaluate(() => window.live.pushes());
   const cpuBefore = await cpu();
   // BENCH_LIVE_TRACE=<path prefix>: a DevTools trace of the measured span's first 4 s, to <prefix>-<side>.json.
@@ -121,7 +121,7 @@ async function measureSide(browser, origin, server, side) {
   } else await pause(SECONDS);
   const cpuSpent = (await cpu()) - cpuBefore;
   const pushes = (await page.evaluate(() => window.live.pushes())) - pushesBefore;
-  const tasks = await page.evaluate(() => window.live.longTasks());
+  const [tasks, frames] = await page.evaluate(() => [window.live.longTasks(), window.live.longFrames()]);
   await gc();
   const heapGrowth = (await heap()) - heapBefore;
   // Requests while the page is seen (a hidden page's stream closes after 10 s and opens again when seen).
@@ -153,7 +153,7 @@ async function measureSide(browser, origin, server, side) {
       .then(() => true, () => false);
   }
   await page.close();
-  return { side, pushes, msPerPush: cpuSpent / pushes, cpuShare: cpuSpent / (SECONDS * 1000), longTasks: tasks.count, longestTask: tasks.longest, heapGrowth, requests, hiddenMsPerS, quietMsPerS, caughtUp };
+  return { side, pushes, msPerPush: cpuSpent / pushes, cpuShare: cpuSpent / (SECONDS * 1000), longTasks: tasks.count, longestTask: tasks.longest, longFrames: frames?.count ?? null, longestFrame: frames?.longest ?? null, heapGrowth, requests, hiddenMsPerS, quietMsPerS, caughtUp };
 }
 
 /** What an empty page costs the main thread per second here (the browser's own upkeep and these reads): the floor for "nothing". */
@@ -191,12 +191,12 @@ const fmt = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '�
 /** The live table and its checks ([name, value, limit] for the shared target list). */
 export function reportLive(live) {
   console.log(`\nlive update: ${live.widgets} widgets, a document pushed over SSE every second for ${live.seconds} s (after ${live.warmup} s warm-up); hidden for ${live.hidden} s after\n`);
-  console.log('side | pushes | main-thread ms per push | busy share | long tasks (longest ms) | heap growth MB after GC | requests | ms/s hidden, pushes arriving | ms/s hidden, between pushes | caught up on visible');
+  console.log('side | pushes | main-thread ms per push | busy share | long tasks (longest ms) | long frames, rendering included (longest ms) | heap growth MB after GC | requests | ms/s hidden, pushes arriving | ms/s hidden, between pushes | caught up on visible');
   const by = Object.fromEntries(live.sides.map((s) => [s.side, s]));
   for (const { side, label } of LIVE_SIDES) {
     const s = by[side];
     if (!s) continue;
-    console.log([label, s.pushes, fmt(s.msPerPush), `${fmt(s.cpuShare * 100, 0)} %`, `${s.longTasks} (${fmt(s.longestTask, 0)})`, fmt(s.heapGrowth, 2), s.requests, fmt(s.hiddenMsPerS, 2), fmt(s.quietMsPerS, 2), s.caughtUp === null ? '—' : s.caughtUp ? 'yes' : 'NO'].join(' | '));
+    console.log([label, s.pushes, fmt(s.msPerPush), `${fmt(s.cpuShare * 100, 0)} %`, `${s.longTasks} (${fmt(s.longestTask, 0)})`, s.longFrames === null || s.longFrames === undefined ? '—' : `${s.longFrames} (${fmt(s.longestFrame, 0)})`, fmt(s.heapGrowth, 2), s.requests, fmt(s.hiddenMsPerS, 2), fmt(s.quietMsPerS, 2), s.caughtUp === null ? '—' : s.caughtUp ? 'yes' : 'NO'].join(' | '));
   }
   const src = by.source;
   const raw = by.echarts;
