@@ -1,5 +1,5 @@
-// The static DOM floor: the markup one widget renders (a <kpi-gauge>, or a <kpi-ranking> of
-// 10 rows), copied into plain shadow roots with the same styles. No Lit, no data pipeline:
+// The static DOM floor: the markup one widget renders (a <kpi-gauge>, a one-row
+// <kpi-target-bar>, or a <kpi-ranking> of 10 rows), copied into plain shadow roots with the same styles. No Lit, no data pipeline:
 // what the browser alone needs for that DOM. The gap between it and the widget is what our
 // code costs; the floor against raw ECharts is the best ratio that picture could reach.
 // An update writes only what differs between the widget's markup at round 0 and at round 1
@@ -8,6 +8,7 @@
 // floor is low.
 import '../src/gauge/kpi-gauge.js';
 import '../src/ranking/kpi-ranking.js';
+import '../src/target-bar/kpi-target-bar.js';
 import { apply, diff, markupOf, parse, type Change } from './dom-diff.js';
 import { frames, makeHost, rankingDoc, row } from './fixtures.js';
 
@@ -22,10 +23,11 @@ let shown: { roots: ShadowRoot[]; changes: Change[] } = { roots: [], changes: []
 
 /** One widget of `kind` drawn as the kpi bench draws it (round 0, then 1): its markup, styles and the changes between. */
 async function copyOne(kind: string): Promise<Copy> {
-  const probe = document.createElement(kind === 'ranking' ? 'kpi-ranking' : 'kpi-gauge');
+  const probe = document.createElement(kind === 'ranking' ? 'kpi-ranking' : kind === 'bar1' ? 'kpi-target-bar' : 'kpi-gauge');
   probe.noAnimation = true;
   const data = (round: number) => (kind === 'ranking' ? rankingDoc(0, round) : row(0, round));
   if (kind === 'ranking') probe.setAttribute('indicator', 'revenue');
+  if (kind === 'bar1') probe.setAttribute('indicator', 'signed-0');
   probe.data = data(0);
   document.body.append(probe);
   await probe.updateComplete;
@@ -47,8 +49,10 @@ window.bench = {
     for (let i = 0; i < n; i++) {
       const el = document.createElement('div');
       // The gauge's host is sized by the page (as the kpi bench's flex items are); the
-      // ranking's :host rules (block, 360 px, height of its rows) apply to the copy as they are.
-      if (kind !== 'ranking') el.style.cssText = 'display:inline-block;width:240px;height:200px;position:relative';
+      // ranking's :host rules (block, 360 px, height of its rows) apply to the copy as they are;
+      // a one-row bar is 720 px wide, as in the kpi bench.
+      if (kind === 'bar1') el.style.width = '720px';
+      else if (kind !== 'ranking') el.style.cssText = 'display:inline-block;width:240px;height:200px;position:relative';
       const root = el.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
       root.innerHTML = markup;

@@ -131,6 +131,7 @@ const CASES = [
   { lib: 'kpi', kind: 'bar1', label: 'kpi-target-bar × n (one row each)' },
   { lib: 'echarts', kind: 'bar1', label: 'ECharts bar + markLine (same)' },
   { lib: 'reference', kind: 'bar1', label: 'plain Lit + SVG bullet', cycles: false },
+  { lib: 'floor', kind: 'bar1', label: 'static DOM floor (the same row)', cycles: false },
   { lib: 'kpi', kind: 'compare', label: 'kpi-park-compare' },
   { lib: 'echarts', kind: 'compare', label: 'ECharts, same option' },
   { lib: 'kpi', kind: 'ranking', label: 'kpi-ranking (10 rows each)' },
@@ -153,6 +154,8 @@ const PAIRS = [
   { kind: 'bar', label: 'target-bar/ECharts', size: 'targetBar' },
   { kind: 'bar1', label: 'one-row target-bar/ECharts' },
   { kind: 'bar1', label: 'one-row target-bar/plain Lit', base: 'reference' },
+  // Not a target: what our row's markup costs the browser alone, against the plain reference's whole cost.
+  { kind: 'bar1', label: 'one-row static floor/plain Lit', lib: 'floor', base: 'reference', info: true },
   { kind: 'compare', label: 'park-compare/ECharts' },
   { kind: 'ranking', label: 'ranking/ECharts', size: 'ranking' },
   // Not a target: the best ratio a ranking drawn with this markup could reach (no script at all).
