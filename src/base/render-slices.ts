@@ -3,8 +3,12 @@
  * renders all of them in one go: ~250 ms in one task here, a long task during which input,
  * animations and the clock wait. Renders run at once while the current task has spent less
  * than BUDGET_MS; the rest wait for the next tasks, in the order they asked, BUDGET_MS each,
- * so the browser can paint and answer input between them. A page with a few widgets never
- * reaches the budget: its renders run exactly as Lit runs them.
+ * so the browser can answer input between them. A page with a few widgets never reaches the
+ * budget: its renders run exactly as Lit runs them.
+ * What slices do not bound is the frame: Chromium need not paint between them, and the style,
+ * layout and paint of what they changed mostly come in one frame after the last (95–111 ms for
+ * 500 widgets here; the same change written with no script at all, 130–165 ms: bench/README.md,
+ * session 15). Pacing slices by frames would bound it at the cost of a frame's fixed work each.
  */
 const BUDGET_MS = 12;
 
