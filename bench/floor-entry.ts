@@ -1,6 +1,6 @@
 // The static DOM floor: the markup one widget renders (a <kpi-gauge>, a one-row
-// <kpi-target-bar>, or a <kpi-ranking> of 10 rows), copied into plain shadow roots with the same styles. No Lit, no data pipeline:
-// what the browser alone needs for that DOM. The gap between it and the widget is what our
+// <kpi-target-bar>, or a <kpi-ranking> of 10 rows), copied into plain shadow roots with the
+// same styles. No Lit, no data pipeline: what the browser alone needs for that DOM. The gap between it and the widget is what our
 // code costs; the floor against raw ECharts is the best ratio that picture could reach.
 // An update writes only what differs between the widget's markup at round 0 and at round 1
 // (texts and attributes, found once by walking both), the least any renderer could write.

@@ -115,9 +115,9 @@ async function measureSide(browser, origin, server, side) {
   // BENCH_LIVE_TRACE=<path prefix>: a DevTools trace of the measured span's first 4 s, to <prefix>-<side>.json.
   if (process.env.BENCH_LIVE_TRACE) {
     await page.tracing.start({ path: `${process.env.BENCH_LIVE_TRACE}-${side}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await pause(4);
+    await pause(Math.min(4, SECONDS));
     await page.tracing.stop();
-    await pause(SECONDS - 4);
+    await pause(Math.max(0, SECONDS - 4));
   } else await pause(SECONDS);
   const cpuSpent = (await cpu()) - cpuBefore;
   const pushes = (await page.evaluate(() => window.live.pushes())) - pushesBefore;
