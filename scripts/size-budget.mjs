@@ -29,9 +29,10 @@ export const BUDGETS = {
   'dist/source.js': { eager: 17 },
   // +0.35 kB for stat, index and board: the tile sized by one ResizeObserver (src/base/box-size.ts)
   // instead of a size container, whose style pass per update cost 13 % of a push to 500 tiles (measured 44.83, 52.32).
-  'dist/index.js': { eager: 44.9, lazy: 175 },
+  // +0.1 kB for ranking, index and board (measured 25.19, 44.92, 52.44): the ranking's name column as wide as its longest name (core/text.ts's textWidthEm), not a fixed third: the bars got ~100 px more on the wall.
+  'dist/index.js': { eager: 45, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation.
-  'dist/board.js': { eager: 52.4, lazy: 175 },
+  'dist/board.js': { eager: 52.5, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');

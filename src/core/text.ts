@@ -16,3 +16,15 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function escapeHtml(s: string): string {
   return plainText(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
+
+/**
+ * About how wide `text` sets, in em, counted from its characters, never measured (no layout
+ * read): 1em a wide character (CJK, kana, Hangul, full-width forms: from U+2E80 on, and beyond
+ * the BMP), 0.6em any other (a digit is about 0.55em, Latin letters average a little less). An
+ * estimate that errs wide, for a column as wide as its longest text.
+ */
+export function textWidthEm(text: string): number {
+  let em = 0;
+  for (const c of text) em += c >= '\u2e80' ? 1 : 0.6;
+  return em;
+}

@@ -37,6 +37,7 @@ export const rankingStyles = css`
    */
   ol {
     --_back: 0;
+    --_name: 34%;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -54,9 +55,10 @@ export const rankingStyles = css`
     flex: none;
     width: 2.2em;
   }
+  /* As wide as the longest name (--_name, from its characters), at most a third: the bars get the rest. */
   .name {
     flex: none;
-    width: 34%;
+    width: min(34%, var(--_name));
   }
   .track {
     flex: 1 1 0;

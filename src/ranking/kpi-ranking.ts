@@ -6,6 +6,7 @@ import { idList, missingRow } from '../core/pick.js';
 import type { Failure } from '../core/problems.js';
 import type { TieRule } from '../core/rank.js';
 import { rankingList, type RankBy, type RankingEntry, type RankingList } from '../core/ranking.js';
+import { textWidthEm } from '../core/text.js';
 import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { numberAttribute } from '../base/attributes.js';
@@ -76,6 +77,8 @@ export class KpiRanking extends KpiRowsElement {
   @property() label?: string;
 
   private list: RankingList = { entries: [], ranks: new Map() };
+  /** the name column: as wide as the longest name of the whole list (not only the rows shown, so it keeps its width as the list scrolls) */
+  private nameWidth = '34%';
   /** the document ranked last, its ranks, and the ranks of the one before (what moves are counted from) */
   private rankedSet: ValidatedSet | null = null;
   private previous = new Map<string, number>();
@@ -124,6 +127,8 @@ export class KpiRanking extends KpiRowsElement {
       scale: this.scales?.get(models[0]?.view.unit ?? '') ?? null,
       previous: this.previous,
     });
+    // (+0.6em: room to spare, a name cut by an ellipsis costs more than a few pixels of track)
+    this.nameWidth = `${(Math.max(0, ...this.list.entries.map((e) => textWidthEm(e.name))) + 0.6).toFixed(1)}em`;
     return this.list.entries.flatMap((e) => (e.model ? [e.model] : []));
   }
 
@@ -135,7 +140,7 @@ export class KpiRanking extends KpiRowsElement {
     const shown = c.window();
     const label = `${this.label ?? this.input.set?.title ?? m.ranking.list}${stale ?? ''}`;
     const showing = m.ranking.showing(c.position + 1, Math.min(entries.length, c.position + this.visibleRows), entries.length);
-    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
+    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0};--_name:${this.nameWidth}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
       paged
         ? html`<div class="controls" part="controls"><span>${showing}</span><button type="button" aria-label=${m.ranking.previous} @click=${() => c.page(-1)}>‹</button>${
             c.autoplay.still ? nothing : html`<button type="button" class="pause" aria-label=${c.autoplay.userPaused ? m.ranking.play : m.ranking.pause} @click=${() => c.autoplay.togglePause()}>${c.autoplay.userPaused ? '▶' : '❚❚'}</button>`

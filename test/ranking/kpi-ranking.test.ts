@@ -176,6 +176,35 @@ describe('<kpi-ranking>', () => {
     expect(FORBIDDEN_TEXT.test(userText(el))).to.equal(false);
   });
 
+  it('gives names the width of the longest one (at most a third of the row) and the bars the rest', async () => {
+    const short = await fixture<KpiRanking>(html`<kpi-ranking .data=${doc([232, 173, 155, 140])} indicator="x" style="width:480px"></kpi-ranking>`);
+    const rows = rowsOf(short);
+    const width = (li: Element, p: string) => li.querySelector(`[part~="${p}"], .${p}`)!.getBoundingClientRect().width;
+    const rowWidth = rows[0].getBoundingClientRect().width;
+    // four short names: the column is as wide as 园区1 needs, not a third of the row
+    expect(width(rows[0], 'name')).to.be.below(rowWidth * 0.2);
+    for (const li of rows) {
+      const name = li.querySelector<HTMLElement>('[part="name"]')!;
+      expect(name.scrollWidth, 'the whole name shows').to.be.at.most(name.clientWidth);
+      expect(width(li, 'track')).to.be.closeTo(width(rows[0], 'track'), 0.5);
+    }
+    // the bars got what the names left: against the fixed third this column used to be, the track
+    // is wider by exactly the width the name column gave up
+    const [track, name] = [width(rows[0], 'track'), width(rows[0], 'name')];
+    short.shadowRoot!.querySelector('ol')!.style.setProperty('--_name', '34%');
+    const thirdTrack = width(rows[0], 'track');
+    expect(track - thirdTrack).to.be.closeTo(rowWidth * 0.34 - name, 1);
+    expect(track - thirdTrack).to.be.above(80);
+
+    // a long name anywhere in the list, even on a row not drawn yet, sets the column; still at most a third
+    const data = doc([120, 110, 100, 90, 80, 70, 60, 50, 40, 30, 20, 10]);
+    data.entities[11].name = '郑州高新技术产业开发区双桥(沟赵)园区';
+    const long = await fixture<KpiRanking>(html`<kpi-ranking .data=${data} indicator="x" rows="4" no-animation style="width:480px"></kpi-ranking>`);
+    const first = rowsOf(long)[0];
+    expect(rowsOf(long).map((li) => cell(li, 'name'))).not.to.include('郑州高新技术产业开发区双桥(沟赵)园区');
+    expect(width(first, 'name')).to.be.closeTo(first.getBoundingClientRect().width * 0.34, 1);
+  });
+
   it('reports a broken row and ranks the rest; a broken document shows an error in its box', async () => {
     const data = doc([3, 2, 1]);
     (data.indicators[1] as { value: unknown }).value = 'lots';
