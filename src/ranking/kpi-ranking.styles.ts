@@ -55,10 +55,15 @@ export const rankingStyles = css`
     flex: none;
     width: 2.2em;
   }
-  /* As wide as the longest name (--_name, from its characters), at most a third: the bars get the rest. */
+  /*
+   * As wide as the longest name (--_name, from its characters), at most a third: the bars get the
+   * rest. In a row too narrow for every column the name gives way (an ellipsis) down to 4em
+   * before a figure or a move is cut.
+   */
   .name {
-    flex: none;
+    flex: 0 1 auto;
     width: min(34%, var(--_name));
+    min-width: 4em;
   }
   .track {
     flex: 1 1 0;

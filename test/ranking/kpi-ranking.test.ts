@@ -205,6 +205,29 @@ describe('<kpi-ranking>', () => {
     expect(width(first, 'name')).to.be.closeTo(first.getBoundingClientRect().width * 0.34, 1);
   });
 
+  it('cuts the name, never a figure, when a row is too narrow for every column (as in the right column of the wall)', async () => {
+    const parksDoc = (values: number[]) => {
+      const d = doc(values, { target: 40 });
+      d.entities.forEach((e, i) => (e.name = ['梧桐园区', '双桥(沟赵)园区', '枫杨园区', '石佛园区'][i]));
+      return d;
+    };
+    const el = await fixture<KpiRanking>(html`<kpi-ranking .data=${parksDoc([33.37, 24.82, 18.17, 9.59])} indicator="x" show-completion style="width:453px;--kpi-ranking-font-size:19px"></kpi-ranking>`);
+    el.data = parksDoc([33.37, 18.17, 24.82, 9.59]);
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    for (const li of rowsOf(el))
+      for (const c of li.children) {
+        const r = c.getBoundingClientRect();
+        expect(r.right, `${c.className} inside the box`).to.be.at.most(box.right + 0.5);
+      }
+    expect(drawn(rowsOf(el)[1], 'move')).to.equal('↑1');
+    // the longest name gave way (an ellipsis; its full text in the title and to a screen reader)
+    const name = rowsOf(el)[2].querySelector<HTMLElement>('[part="name"]')!;
+    expect(name.textContent).to.equal('双桥(沟赵)园区');
+    expect(name.scrollWidth).to.be.above(name.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a broken row and ranks the rest; a broken document shows an error in its box', async () => {
     const data = doc([3, 2, 1]);
     (data.indicators[1] as { value: unknown }).value = 'lots';
