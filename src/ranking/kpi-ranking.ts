@@ -128,7 +128,7 @@ export class KpiRanking extends KpiRowsElement {
       previous: this.previous,
     });
     // (+0.6em: room to spare, a name cut by an ellipsis costs more than a few pixels of track)
-    this.nameWidth = `${(Math.max(0, ...this.list.entries.map((e) => textWidthEm(e.name))) + 0.6).toFixed(1)}em`;
+    this.nameWidth = `${(this.list.entries.reduce((w, e) => Math.max(w, textWidthEm(e.name)), 0) + 0.6).toFixed(1)}em`;
     return this.list.entries.flatMap((e) => (e.model ? [e.model] : []));
   }
 
