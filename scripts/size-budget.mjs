@@ -25,15 +25,16 @@ export const BUDGETS = {
   'dist/park-compare.js': { eager: 27.2, lazy: 177 }, // lazy +0.1 kB: the feed closes a hidden page's stream (176.6)
   // Issue 12 asked ≤ 20 kB; measured 25.0, of which the ranking's own code is ~3.5 kB and the
   // shared base (lit, core, the data controller) the rest: the 20 kB needs a slimmer base.
-  'dist/ranking.js': { eager: 25.3, lazy: 7 },
+  'dist/ranking.js': { eager: 25.4, lazy: 7 },
   'dist/source.js': { eager: 17 },
   // +0.35 kB for stat, index and board: the tile sized by one ResizeObserver (src/base/box-size.ts)
   // instead of a size container, whose style pass per update cost 13 % of a push to 500 tiles (measured 44.83, 52.32).
-  // +0.1 kB for ranking, index and board (measured 25.21, 44.93, 52.45): the ranking's name column as wide as its longest name
-  // (core/text.ts's textWidthEm), not a fixed third (four park names at 480 px: ~100 px more for the bars), and giving way before a figure.
-  'dist/index.js': { eager: 45, lazy: 175 },
+  // +0.2 kB for ranking, index and board (measured 25.32, 45.05, 52.55): the ranking's text columns as wide as their longest
+  // text (core/text.ts's textWidthEm): the name no longer a fixed third (four park names at 480 px: ~100 px more for the bars), every
+  // row's bar track alike whatever its figure's length (bars were drawn on tracks up to 16 % shorter), names giving way before a figure.
+  'dist/index.js': { eager: 45.1, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation.
-  'dist/board.js': { eager: 52.5, lazy: 175 },
+  'dist/board.js': { eager: 52.6, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');

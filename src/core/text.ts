@@ -18,13 +18,17 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * About how wide `text` sets, in em, counted from its characters, never measured (no layout
- * read): 1em a wide character (CJK, kana, Hangul, full-width forms: from U+2E80 on, and beyond
- * the BMP), 0.6em any other (a digit is about 0.55em, Latin letters average a little less). An
- * estimate that errs wide, for a column as wide as its longest text.
+ * About how wide `text` sets, counted from its characters, never measured (no layout read), as
+ * [em, ch]: 1em a wide character (CJK, kana, Hangul, full-width forms: from U+2E80 on, and beyond
+ * the BMP), 0.5ch a space or narrow punctuation, 1ch any other (the width of "0" in the font in
+ * use: a tabular digit exactly, Latin letters about). For a column as wide as its longest text:
+ * `calc(${em}em + ${ch}ch)`.
  */
-export function textWidthEm(text: string): number {
+export function textWidth(text: string): [em: number, ch: number] {
   let em = 0;
-  for (const c of text) em += c >= '\u2e80' ? 1 : 0.6;
-  return em;
+  let ch = 0;
+  for (const c of text)
+    if (c >= '\u2e80') em += 1;
+    else ch += ' .,:;()[]!|'.includes(c) ? 0.5 : 1;
+  return [em, ch];
 }

@@ -38,6 +38,8 @@ export const rankingStyles = css`
   ol {
     --_back: 0;
     --_name: 34%;
+    --_figure: 4.5em;
+    --_pct: 3.6em;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -69,15 +71,16 @@ export const rankingStyles = css`
     flex: 1 1 0;
     min-width: 3em;
   }
+  /* The figure and completion columns as wide as their longest text in the list (--_figure, --_pct): every track alike. */
   .figure {
     flex: none;
-    min-width: 4.5em;
+    width: max(4.5em, var(--_figure));
   }
   .pct {
     flex: none;
   }
   .completion-shown .pct {
-    min-width: 3.6em;
+    width: max(3.6em, var(--_pct));
   }
   .move {
     flex: none;

@@ -6,7 +6,7 @@ import { idList, missingRow } from '../core/pick.js';
 import type { Failure } from '../core/problems.js';
 import type { TieRule } from '../core/rank.js';
 import { rankingList, type RankBy, type RankingEntry, type RankingList } from '../core/ranking.js';
-import { textWidthEm } from '../core/text.js';
+import { textWidth } from '../core/text.js';
 import type { Indicator } from '../core/types.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { numberAttribute } from '../base/attributes.js';
@@ -77,8 +77,12 @@ export class KpiRanking extends KpiRowsElement {
   @property() label?: string;
 
   private list: RankingList = { entries: [], ranks: new Map() };
-  /** the name column: as wide as the longest name of the whole list (not only the rows shown, so it keeps its width as the list scrolls) */
-  private nameWidth = '34%';
+  /**
+   * The text columns' widths, each as wide as its longest text in the whole list (not only the
+   * rows shown): every row's bar track then starts and ends at the same place, so bars compare,
+   * and nothing moves as the list scrolls. Set on the list as --_name, --_figure, --_pct.
+   */
+  private columns = '';
   /** the document ranked last, its ranks, and the ranks of the one before (what moves are counted from) */
   private rankedSet: ValidatedSet | null = null;
   private previous = new Map<string, number>();
@@ -127,8 +131,7 @@ export class KpiRanking extends KpiRowsElement {
       scale: this.scales?.get(models[0]?.view.unit ?? '') ?? null,
       previous: this.previous,
     });
-    // (+0.6em: room to spare, a name cut by an ellipsis costs more than a few pixels of track)
-    this.nameWidth = `${(this.list.entries.reduce((w, e) => Math.max(w, textWidthEm(e.name)), 0) + 0.6).toFixed(1)}em`;
+    this.columns = `;--_name:${widest(this.list.entries.map((e) => e.name), 0.6)};--_figure:${widest(this.list.entries.map((e) => e.figure))};--_pct:${widest(this.list.entries.map((e) => e.completion))}`;
     return this.list.entries.flatMap((e) => (e.model ? [e.model] : []));
   }
 
@@ -140,7 +143,7 @@ export class KpiRanking extends KpiRowsElement {
     const shown = c.window();
     const label = `${this.label ?? this.input.set?.title ?? m.ranking.list}${stale ?? ''}`;
     const showing = m.ranking.showing(c.position + 1, Math.min(entries.length, c.position + this.visibleRows), entries.length);
-    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0};--_name:${this.nameWidth}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
+    return html`<div part="base" class="frame ${stale ? 'stale' : ''}"><div class="viewport ${paged ? 'paged' : ''}" style="--_rows:${this.visibleRows}"><ol part="list" class="${this.rankBy} ${this.showCompletion ? 'completion-shown' : ''}" aria-label=${label} tabindex=${paged ? '0' : nothing} style="--_back:${paged ? c.back : 0}${this.columns}" @keydown=${this.onKey}>${shown.map((i) => this.renderEntry(entries[i], i, entries.length))}</ol></div>${
       paged
         ? html`<div class="controls" part="controls"><span>${showing}</span><button type="button" aria-label=${m.ranking.previous} @click=${() => c.page(-1)}>‹</button>${
             c.autoplay.still ? nothing : html`<button type="button" class="pause" aria-label=${c.autoplay.userPaused ? m.ranking.play : m.ranking.pause} @click=${() => c.autoplay.togglePause()}>${c.autoplay.userPaused ? '▶' : '❚❚'}</button>`
@@ -170,6 +173,21 @@ export class KpiRanking extends KpiRowsElement {
     e.preventDefault();
     c.go(e.key === 'Home' || e.key === 'End' ? to : Math.max(0, Math.min(n - rows, to)));
   };
+}
+
+/**
+ * The longest of `texts` as a CSS length (core's textWidth: em for wide characters, ch for the
+ * rest, so digits fit whatever the font), plus `spare` em: names get 0.6em, as a name cut by an
+ * ellipsis costs more than a few pixels of track.
+ */
+function widest(texts: string[], spare = 0): string {
+  let [em, ch] = [0, 0];
+  for (const t of texts) {
+    const [e, c] = textWidth(t);
+    // a ch is about 0.55–0.65em in the fonts the tokens name
+    if (e + 0.6 * c > em + 0.6 * ch) [em, ch] = [e, c];
+  }
+  return `calc(${em + spare}em + ${ch}ch)`;
 }
 
 declare global {

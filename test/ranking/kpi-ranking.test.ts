@@ -205,6 +205,24 @@ describe('<kpi-ranking>', () => {
     expect(width(first, 'name')).to.be.closeTo(first.getBoundingClientRect().width * 0.34, 1);
   });
 
+  it('draws every bar on one track: figures of any length leave every row the same track, so bars compare', async () => {
+    const data = doc([1234.5, 980, 5, 0.5], { unit: '亿元' });
+    const el = await fixture<KpiRanking>(html`<kpi-ranking .data=${data} indicator="x" show-completion style="width:360px"></kpi-ranking>`);
+    const tracks = rowsOf(el).map((li) => li.querySelector('.track')!.getBoundingClientRect());
+    for (const t of tracks) {
+      expect(t.left).to.be.closeTo(tracks[0].left, 0.5);
+      expect(t.width).to.be.closeTo(tracks[0].width, 0.5);
+    }
+    const px = rowsOf(el).map((li) => li.querySelector('[part="bar"]')!.getBoundingClientRect().width);
+    expect(cell(rowsOf(el)[0], 'figure')).to.equal('1,234.5 亿元');
+    expect(px[1] / px[0]).to.be.closeTo(980 / 1234.5, 0.01);
+    // every figure whole, inside its cell
+    for (const li of rowsOf(el)) {
+      const f = li.querySelector<HTMLElement>('[part="figure"]')!;
+      expect(f.scrollWidth, f.textContent ?? '').to.be.at.most(f.clientWidth);
+    }
+  });
+
   it('cuts the name, never a figure, when a row is too narrow for every column (as in the right column of the wall)', async () => {
     const parksDoc = (values: number[]) => {
       const d = doc(values, { target: 40 });
