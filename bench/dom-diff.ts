@@ -33,6 +33,16 @@ export function sameShape(a: Node, b: Node): boolean {
   return true;
 }
 
+/** A plain element showing `markup` in a shadow root of its own with `sheets`: a widget's picture with no widget behind it. */
+export function plainCopy(markup: string, sheets: CSSStyleSheet[], style = ''): { el: HTMLElement; root: ShadowRoot } {
+  const el = document.createElement('div');
+  el.style.cssText = style;
+  const root = el.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  root.innerHTML = markup;
+  return { el, root };
+}
+
 /** Writes `changes` into `root`. */
 export function apply(root: ShadowRoot, changes: Change[]): void {
   for (const { path, text, attr } of changes) {

@@ -9,7 +9,7 @@
 import '../src/gauge/kpi-gauge.js';
 import '../src/ranking/kpi-ranking.js';
 import '../src/target-bar/kpi-target-bar.js';
-import { apply, diff, markupOf, parse, type Change } from './dom-diff.js';
+import { apply, diff, markupOf, parse, plainCopy, type Change } from './dom-diff.js';
 import { frames, makeHost, rankingDoc, row } from './fixtures.js';
 
 const host = makeHost();
@@ -46,16 +46,12 @@ window.bench = {
     if (!copies.has(kind)) copies.set(kind, await copyOne(kind));
     const { markup, sheets, changes } = copies.get(kind)!;
     shown = { roots: [], changes };
+    // The gauge's host is sized by the page (as the kpi bench's flex items are); the
+    // ranking's :host rules (block, 360 px, height of its rows) apply to the copy as they are;
+    // a one-row bar is 720 px wide, as in the kpi bench.
+    const style = kind === 'bar1' ? 'width:720px' : kind === 'ranking' ? '' : 'display:inline-block;width:240px;height:200px;position:relative';
     for (let i = 0; i < n; i++) {
-      const el = document.createElement('div');
-      // The gauge's host is sized by the page (as the kpi bench's flex items are); the
-      // ranking's :host rules (block, 360 px, height of its rows) apply to the copy as they are;
-      // a one-row bar is 720 px wide, as in the kpi bench.
-      if (kind === 'bar1') el.style.width = '720px';
-      else if (kind !== 'ranking') el.style.cssText = 'display:inline-block;width:240px;height:200px;position:relative';
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = sheets;
-      root.innerHTML = markup;
+      const { el, root } = plainCopy(markup, sheets, style);
       shown.roots.push(root);
       host.append(el);
     }

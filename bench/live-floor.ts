@@ -6,7 +6,7 @@
 // our script and how it spreads the work; this against raw ECharts is the best ratio these
 // pictures could reach.
 import type { KpiElement } from '../src/base/kpi-element.js';
-import { apply, diff, markupOf, parse, sameShape, type Change } from './dom-diff.js';
+import { apply, diff, markupOf, parse, plainCopy, sameShape, type Change } from './dom-diff.js';
 
 const ROUNDS = 6;
 
@@ -31,11 +31,7 @@ export async function staticCopies(widgets: KpiElement[]): Promise<Floor> {
   const changes: Change[][][] = markups.map(() => []);
   let reshaped = 0;
   const copies = widgets.map((el, i) => {
-    const copy = document.createElement('div');
-    copy.style.cssText = `display:inline-block;${el.style.cssText}`;
-    const root = copy.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = (el.shadowRoot as ShadowRoot).adoptedStyleSheets;
-    root.innerHTML = markups[0][i];
+    const { el: copy, root } = plainCopy(markups[0][i], (el.shadowRoot as ShadowRoot).adoptedStyleSheets, el.style.cssText);
     roots.push(root);
     for (let round = 0; round < ROUNDS; round++) {
       const [a, b] = [parse(markups[round][i]), parse(markups[(round + 1) % ROUNDS][i])];
