@@ -12,7 +12,7 @@ export interface PresentOptions {
   now?: number;
   /** a shared magnitude from `pickScale`, for a column of values */
   scale?: number | null;
-  /** name the entity in the label (default true); widgets pass `spansEntities(set)` */
+  /** name the entity in the label (default true); modelOf passes whether the document spans entities (set.ts indexOf) */
   withEntity?: boolean;
   /** the name to show and speak instead of the row's (a widget's `label`); blank: the row's */
   label?: string;
