@@ -4,17 +4,26 @@
  * animations and the clock wait. Renders run at once while the current task has spent less
  * than BUDGET_MS; the rest wait for the next tasks, in the order they asked, BUDGET_MS each,
  * so the browser can answer input between them. A page with a few widgets never reaches the
- * budget: its renders run exactly as Lit runs them.
+ * budget: its renders run exactly as Lit runs them. A task's budget counts from its first
+ * render, or from earlier when the feed marked where the task began (data/page.ts
+ * currentTask: the document's parse and validation spend the same budget).
+ * Why 40 ms: a long task is one over 50, and the last render and the microtasks after it need
+ * the rest. Fewer slices are also fewer frames: each slice tends to be followed by a frame
+ * with a frame's fixed costs. At 12 ms (before) a push to 500 widgets cost 1.43–1.45× the same
+ * change with no script, at 40 ms 1.20–1.22×, no long task either way; 200 one-row bars updated
+ * at once 2.7× a plain Lit element, then 2.0× (bench/README.md, session 16).
  * What slices do not bound is the frame: Chromium need not paint between them, and the style,
  * layout and paint of what they changed mostly come in one frame after the last (95–111 ms for
  * 500 widgets here; the same change written with no script at all, 130–165 ms: bench/README.md,
  * session 15). Pacing slices by frames would bound it at the cost of a frame's fixed work each.
  */
-const BUDGET_MS = 12;
+import { currentTask } from '../data/page.js';
+
+const BUDGET_MS = 40;
 
 type Waiting = () => void;
 const waiting: Waiting[] = [];
-/** performance.now() when the current task first rendered a widget; null between tasks */
+/** performance.now() when the current task began rendering (or was marked as begun); null between tasks */
 let taskStart: number | null = null;
 let channel: MessageChannel | null = null;
 
@@ -37,10 +46,13 @@ function drain(): void {
   else taskStart = null;
 }
 
-/** Starts this task's budget at its first render; the next task closes it (and renders whatever waits). */
+/**
+ * Starts this task's budget at its first render (or earlier: when the feed began handling the
+ * document that caused it); the next task closes it (and renders whatever waits).
+ */
 function openTask(now: number): number {
   if (taskStart === null) {
-    taskStart = now;
+    taskStart = currentTask.began ?? now;
     nextTask();
   }
   return taskStart;

@@ -13,7 +13,7 @@ import { validate, type ValidatedSet } from '../core/validate.js';
 import { backoffDelay, retryAfterMs } from './backoff.js';
 import { clock } from './clock.js';
 import { asDocument } from './normalize.js';
-import { onPageChange, pageHidden, pageOffline } from './page.js';
+import { currentTask, onPageChange, pageHidden, pageOffline } from './page.js';
 import { SseParser, type SseEvent } from './sse.js';
 
 export type FeedMode = 'poll' | 'sse';
@@ -88,6 +88,23 @@ type Outcome =
   | { ok: 'same' }
   | { ok: 'text'; text: string }
   | { fail: FailureKind; status?: number; message: string; retryAfter?: number; problems?: Problem[] };
+
+let taskEnd: MessageChannel | null = null;
+
+/**
+ * Marks now as the start of the current task (page.ts currentTask), so the render slices count
+ * the parse and validation of a received document against the task's budget; one message
+ * clears the mark when the task ends.
+ */
+function markTaskStart(): void {
+  if (currentTask.began !== null) return;
+  currentTask.began = performance.now();
+  if (!taskEnd) {
+    taskEnd = new MessageChannel();
+    taskEnd.port1.onmessage = () => (currentTask.began = null);
+  }
+  taskEnd.port2.postMessage(null);
+}
 
 function classify(status: number): FailureKind {
   if (status >= 500 || status === 408 || status === 429) return 'http';
@@ -437,6 +454,7 @@ export class Feed {
 
   /** A document received as text: the same text as the last good one only confirms it (no parse, no render). */
   private takeText(text: string, bad: 'parse' | 'event'): boolean {
+    markTaskStart();
     if (text !== this.text) return this.take(asDocument(text), text, bad);
     this.confirm();
     return true;
@@ -590,6 +608,7 @@ export class Feed {
             const { value, done } = await reader.read();
             if (seq !== this.seq) return;
             if (done) break;
+            markTaskStart(); // what follows (parse, validate) counts against this task's render budget
             listen(beat, `the stream was silent for ${beat / 1000} s`);
             this.heard();
             parser.push(value);

@@ -1,7 +1,8 @@
 /**
  * The page's lifecycle, as the live feed and the widgets see it: hidden (a background tab, a
  * minimised window, a frozen page) and offline. One set of listeners for the whole page,
- * added on first use; whoever listens gets a call on every change.
+ * added on first use; whoever listens gets a call on every change. Also when the current task
+ * began, where the feed knows it.
  */
 type Listener = () => void;
 
@@ -53,3 +54,10 @@ export function whenVisible(): Promise<void> {
     });
   });
 }
+
+/**
+ * When the current task began, where the feed marked it (it does on receiving a document, whose
+ * parse and validation run before any widget renders); null when not known. The render slices
+ * count their budget from it; the feed clears it when the task ends.
+ */
+export const currentTask: { began: number | null } = { began: null };

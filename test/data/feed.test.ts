@@ -7,6 +7,7 @@ import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
 import type { KpiSource } from '../../src/data/kpi-source.js';
 import { feedFor, HIDDEN_STREAM_MS, liveFeeds, LINGER_MS, type Feed, type FeedChange, type FeedOptions } from '../../src/data/feed.js';
 import { useClock } from '../../src/data/clock.js';
+import { currentTask } from '../../src/data/page.js';
 import { FakeClock, restorePageVisibility, script, seen, setPageHidden } from './fake-clock.js';
 import { captureWarnings, meterOf, part, waitFor } from '../helpers.js';
 
@@ -86,6 +87,21 @@ describe('live feed: polling', () => {
     await clock.advance(20_000);
     expect(feed.requests - back).to.equal(2);
     r.stop();
+  });
+
+  it('marks where the task that received a document began (the render slices count from it), for that task only', async () => {
+    const k = key('task-start');
+    await script(k, [{ value: 4 }]);
+    const feed = feedFor(`/__test__/feed/${k}`, 'poll');
+    let marked: number | null | undefined;
+    const reader = { feedOptions: () => ({}), feedChanged: (_f: Feed, c: FeedChange) => c === 'data' && (marked = currentTask.began) };
+    feed.subscribe(reader);
+    await clock.advance(1);
+    await waitFor(() => marked !== undefined);
+    expect(marked, 'marked before the readers are told').to.be.a('number');
+    await new Promise((r) => setTimeout(r)); // a later task
+    expect(currentTask.began).to.equal(null);
+    feed.unsubscribe(reader);
   });
 
   it('honours Retry-After as a lower bound', async () => {
