@@ -4,6 +4,7 @@ import '../../src/stat/kpi-stat.js';
 import type { KpiParkCompare } from '../../src/park-compare/kpi-park-compare.js';
 import { tipOf } from '../../src/park-compare/options.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
+import { currentTask } from '../../src/data/page.js';
 import { loadSample } from '../samples.js';
 import { derive, present } from '../../src/core/index.js';
 import { rankingBars, sleep, waitFor } from '../helpers.js';
@@ -386,10 +387,14 @@ describe('<kpi-park-compare>', () => {
     last.addEventListener('kpi-data', () => order.push('last tile'));
     const marker = new MessageChannel();
     marker.port1.onmessage = () => order.push('next task');
+    // As the feed marks a task that spent 35 ms on the document: 5 ms of the 40 ms budget are
+    // left, which 300 tiles overrun however fast the machine.
+    currentTask.began = performance.now() - 35;
     for (const t of tiles) t.data = parks2019;
     chart.data = parks2019;
     marker.port2.postMessage(null);
     await Promise.all([...tiles, chart].map((el) => el.updateComplete));
+    currentTask.began = null;
     await waitFor(() => order.length === 3);
     expect(order).to.deep.equal(['chart', 'next task', 'last tile']);
   });
