@@ -41,10 +41,12 @@ export const targetBarStyles = css`
     padding: 0;
     display: grid;
   }
-  /* The name column is as wide as the longest name, up to 30 %: the bar gets the rest. */
+  /* The name column is as wide as the longest name, up to 30 %; the bar gets the rest, at least a
+     fifth of the row (up to 10em, never under 4em): where the row is short of room, the name gives
+     way first (cut with an ellipsis, its full text in its title and in what a screen reader reads). */
   ul,
   .meter.single {
-    grid-template-columns: fit-content(30%) minmax(4em, 1fr) auto auto auto;
+    grid-template-columns: fit-content(30%) minmax(max(4em, min(20%, 10em)), 1fr) auto auto auto;
     column-gap: 0.6em;
   }
   li {

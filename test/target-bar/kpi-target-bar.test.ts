@@ -133,6 +133,29 @@ describe('<kpi-target-bar>', () => {
       expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
     });
 
+    it('gives a list\'s bars at least a fifth of the row at a wall\'s size; a long name gives way first', async () => {
+      // The demo wall's list: 766 px at 21 px. The name column took its 30 % and the bar had 94 px
+      // (12 %) beside "103.3 / 170.5 亿元" and "落后 22.2 个百分点".
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="width:766px; --kpi-target-bar-font-size:21px" .data=${plan} max-rows="6"></kpi-target-bar>`);
+      let cut = 0;
+      for (const row of rows(el)) {
+        const host = el.getBoundingClientRect();
+        const box = (sel: string) => row.querySelector(sel)!.getBoundingClientRect();
+        // The bar's cell (a row without a target says so there instead of drawing a bar).
+        expect(box('.cell').width, 'the bar track').to.be.at.least(0.2 * host.width - 0.5);
+        for (const sel of ['.figures', '.pct', '.gap']) expect(box(sel).right, sel).to.be.at.most(host.right + 0.5);
+        for (const sel of ['[part="figures"]', '[part="completion"]']) {
+          const text = row.querySelector<HTMLElement>(sel)!;
+          expect(text.scrollWidth, `${sel} whole`).to.be.at.most(text.clientWidth + 1);
+        }
+        const name = row.querySelector<HTMLElement>('[part="name"]')!;
+        if (name.scrollWidth > name.clientWidth + 1) cut += 1;
+        expect(name.title, 'the full name in its title').to.equal(name.textContent);
+      }
+      expect(cut, 'some names cut with an ellipsis').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('gives a shrink-to-fit host 20em, not nothing', async () => {
       const wrap = await fixture<HTMLElement>(html`<div style="display:flex"><kpi-target-bar style="width:auto" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar></div>`);
       const el = wrap.querySelector('kpi-target-bar') as KpiTargetBar;
