@@ -94,7 +94,8 @@ let taskEnd: MessageChannel | null = null;
 /**
  * Marks now as the start of the current task (page.ts currentTask), so the render slices count
  * the parse and validation of a received document against the task's budget; one message
- * clears the mark when the task ends.
+ * clears the mark when the task ends. (A task of another source that runs before that message
+ * sees an older start: it renders less at once, never more.)
  */
 function markTaskStart(): void {
   if (currentTask.began !== null) return;
