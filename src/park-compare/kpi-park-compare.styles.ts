@@ -42,6 +42,11 @@ export const parkCompareStyles = css`
     border-radius: 2px;
     background: var(--_swatch);
   }
+  /* With a highlight, the other parks' swatches as faded as their bars and lines (options.ts
+     faded: 0.3), so the legend shows what the chart draws; their names stay legible. */
+  .legend .faded::before {
+    opacity: 0.3;
+  }
   .s1 {
     --_swatch: var(--_s1);
   }

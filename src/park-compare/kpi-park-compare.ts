@@ -137,7 +137,7 @@ export class KpiParkCompare extends KpiRowsElement {
     // One listener for the legend, not one closure per park per render.
     return html`<div class="legend" part="legend" role="group" aria-label=${m.entity} @click=${this.onLegendClick}>
       ${c.entities.map(
-        (e, i) => html`<button type="button" class="s${(i % 6) + 1}" data-index=${i} aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'}>${e.name}</button>`,
+        (e, i) => html`<button type="button" class="s${(i % 6) + 1} ${this.highlight && this.highlight !== e.id ? 'faded' : ''}" data-index=${i} aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'}>${e.name}</button>`,
       )}
     </div>`;
   }

@@ -210,6 +210,17 @@ describe('<kpi-park-compare>', () => {
     expect(option.series.map((s) => s.name)).to.deep.equal(['双桥(沟赵)园区', '梧桐园区', '枫杨园区']);
   });
 
+  it('fades the legend swatches of the parks it does not highlight, as it fades their bars', async () => {
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare .data=${parks} indicators="fai" highlight="shifo"></kpi-park-compare>`);
+    await drawn(el);
+    const swatches = () => Object.fromEntries([...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="legend"] button') ?? [])].map((b) => [b.textContent?.trim(), getComputedStyle(b, '::before').opacity]));
+    expect(swatches()).to.deep.equal({ '石佛园区': '1', '双桥(沟赵)园区': '0.3', '梧桐园区': '0.3', '枫杨园区': '0.3' });
+    await expect(el).to.be.accessible();
+    el.highlight = undefined;
+    await el.updateComplete;
+    expect(Object.values(swatches())).to.deep.equal(['1', '1', '1', '1']);
+  });
+
   it('escapes tooltips: markup in a park name shows as text', async () => {
     const data = {
       entities: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">园区' }, { id: 'y', name: 'Y' }],
