@@ -30,7 +30,7 @@ export const BUDGETS = {
   // +0.35 kB for stat, index and board: the tile sized by one ResizeObserver (src/base/box-size.ts)
   // instead of a size container, whose style pass per update cost 13 % of a push to 500 tiles (measured 44.83, 52.32).
   // +0.2 kB for ranking, index and board (measured 25.32, 45.05, 52.55): the ranking's text columns as wide as their longest
-  // text (core/text.ts's textWidthEm): the name no longer a fixed third (four park names at 480 px: ~100 px more for the bars), every
+  // text (core/text.ts's textWidth): the name no longer a fixed third (four park names at 480 px: ~100 px more for the bars), every
   // row's bar track alike whatever its figure's length (bars were drawn on tracks up to 16 % shorter), names giving way before a figure.
   // +0.1 kB for index and board (measured 45.10, 52.62): the render slices count from where the feed marked the task's start
   'dist/index.js': { eager: 45.2, lazy: 175 },

@@ -41,11 +41,9 @@ export const parkCompareStyles = css`
     margin-right: 4px;
     border-radius: 2px;
     background: var(--_swatch);
-  }
-  /* With a highlight, the other parks' swatches as faded as their bars and lines (options.ts
-     faded: 0.3), so the legend shows what the chart draws; their names stay legible. */
-  .legend .faded::before {
-    opacity: 0.3;
+    /* As faded as the park's bars and lines (options.ts fadeOf), so the legend shows what the
+       chart draws; the name stays legible. */
+    opacity: var(--_fade, 1);
   }
   .s1 {
     --_swatch: var(--_s1);

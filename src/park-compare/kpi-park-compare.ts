@@ -11,7 +11,7 @@ import { emit } from '../data/events.js';
 import { numberAttribute } from '../base/attributes.js';
 import { KpiRowsElement } from '../base/rows.js';
 import type { ECharts } from './echarts.js';
-import { buildOption, type ChartView, type ItemData, type Theme } from './options.js';
+import { buildOption, fadeOf, type ChartView, type ItemData, type Theme } from './options.js';
 import { parkCompareStyles } from './kpi-park-compare.styles.js';
 import { inBatch } from './batch.js';
 import { buildTable } from './table.js';
@@ -137,7 +137,7 @@ export class KpiParkCompare extends KpiRowsElement {
     // One listener for the legend, not one closure per park per render.
     return html`<div class="legend" part="legend" role="group" aria-label=${m.entity} @click=${this.onLegendClick}>
       ${c.entities.map(
-        (e, i) => html`<button type="button" class="s${(i % 6) + 1} ${this.highlight && this.highlight !== e.id ? 'faded' : ''}" data-index=${i} aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'}>${e.name}</button>`,
+        (e, i) => html`<button type="button" class="s${(i % 6) + 1}" style="--_fade:${fadeOf(this.highlight, e.id)}" data-index=${i} aria-pressed=${this.switchedOff.has(e.id) ? 'false' : 'true'}>${e.name}</button>`,
       )}
     </div>`;
   }

@@ -86,7 +86,8 @@ function base(input: OptionInput): Option {
 
 const colorOf = (input: OptionInput, entity: string) =>
   input.theme.series[input.comparison.entities.findIndex((e) => e.id === entity) % input.theme.series.length];
-const faded = (input: OptionInput, entity: string) => (input.highlight && input.highlight !== entity ? 0.3 : 1);
+/** How opaque a park is drawn: faded when another park is highlighted (its bars, lines and legend swatch alike). */
+export const fadeOf = (highlight: string | undefined, entity: string): number => (highlight && highlight !== entity ? 0.3 : 1);
 
 export function buildOption(input: OptionInput): Option {
   if (input.view === 'ranking') return ranking(input);
@@ -137,7 +138,7 @@ function grouped(input: OptionInput): Option {
           children.push({
             type: 'rect',
             shape: { x: x + 1, y: Math.min(top, baseY), width: Math.max(1, w - 2), height: Math.abs(baseY - top) },
-            style: { fill: colorOf(input, e.id), opacity: faded(input, e.id) },
+            style: { fill: colorOf(input, e.id), opacity: fadeOf(input.highlight, e.id) },
           });
         }
         if (item.target !== null) {
@@ -221,7 +222,7 @@ function ranking(input: OptionInput): Option {
     tip: () => tipOf(c.model, nameOf(c.entity), ind.name, locale),
     label: text(valueOf(c)),
     color: colorOf(input, c.entity),
-    opacity: faded(input, c.entity),
+    opacity: fadeOf(input.highlight, c.entity),
     noData: false,
   }));
   const labels = bars.map((b) => nameOf(b.entity));
@@ -306,8 +307,8 @@ function radar(input: OptionInput): Option {
             comparison.indicators
               .map((ind) => tipOf(ind.cells.find((c) => c.entity === e.id)?.model ?? null, e.name, ind.name, locale))
               .join('<br/>'),
-          lineStyle: { color: colorOf(input, e.id), width: input.highlight === e.id ? 3 : 1.5, opacity: faded(input, e.id) },
-          itemStyle: { color: colorOf(input, e.id), opacity: faded(input, e.id) },
+          lineStyle: { color: colorOf(input, e.id), width: input.highlight === e.id ? 3 : 1.5, opacity: fadeOf(input.highlight, e.id) },
+          itemStyle: { color: colorOf(input, e.id), opacity: fadeOf(input.highlight, e.id) },
           areaStyle: { color: colorOf(input, e.id), opacity: input.highlight === e.id ? 0.25 : 0.08 },
         })),
       },
