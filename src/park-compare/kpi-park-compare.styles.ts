@@ -15,6 +15,7 @@ export const parkCompareStyles = css`
     font-size: calc(var(--_chart-font-size) * 1px + 1px);
   }
   .legend button {
+    --_fade: 1; /* the park's fade, set on the button from options.ts fadeOf */
     appearance: none;
     padding: 2px 4px;
     border: 0;
@@ -43,7 +44,7 @@ export const parkCompareStyles = css`
     background: var(--_swatch);
     /* As faded as the park's bars and lines (options.ts fadeOf), so the legend shows what the
        chart draws; the name stays legible. */
-    opacity: var(--_fade, 1);
+    opacity: var(--_fade);
   }
   .s1 {
     --_swatch: var(--_s1);
