@@ -161,13 +161,24 @@ function bandsOf(r: Indicator, better: Better, schedule: number | null): StatusB
       { from: 1.05, to: 1.1, status: 'warn' },
       { from: 1.1, to: null, status: 'bad' },
     ];
-  const [warnAt, goodAt] = schedule === null ? [0.8, 1] : [tidy(0.9 * schedule), schedule];
-  return [
-    { from: null, to: warnAt, status: 'bad' },
-    { from: warnAt, to: goodAt, status: 'warn' },
-    { from: goodAt, to: null, status: 'good' },
-  ];
+  // The rows of a document mostly share one schedule (one period, one asOf): they share its bands.
+  const key = schedule ?? -1;
+  let bands = scheduleBands.get(key);
+  if (!bands) {
+    const [warnAt, goodAt] = schedule === null ? [0.8, 1] : [tidy(0.9 * schedule), schedule];
+    bands = [
+      { from: null, to: warnAt, status: 'bad' },
+      { from: warnAt, to: goodAt, status: 'warn' },
+      { from: goodAt, to: null, status: 'good' },
+    ];
+    if (scheduleBands.size > 400) scheduleBands.clear();
+    scheduleBands.set(key, bands);
+  }
+  return bands;
 }
+
+/** The default bands by schedule (bounded): plain data, never changed once made, like every view model. */
+const scheduleBands = new Map<number, StatusBand[]>();
 
 function statusOf(r: Indicator, better: Better, c: number | null, s: number | null, why: Why): Status | null {
   const miss = (reason: Reason) => ((why.status = reason), null);
@@ -204,10 +215,12 @@ function ratioBandsOf(bands: StatusBand[], better: Better): StatusBand[] {
 }
 
 function rangeOf(r: Indicator): [number, number] {
-  const values = [r.value, r.target, r.start].filter((v): v is number => v !== null && v !== undefined);
-  const low = Math.min(0, ...values);
+  // The lowest and highest of 0, value, target and start.
+  const { value, target, start } = r;
+  const low = Math.min(0, value ?? 0, target ?? 0, start ?? 0);
+  const high = Math.max(0, value ?? 0, target ?? 0, start ?? 0);
   const min = r.min ?? (low < 0 ? -niceCeil(-low) : 0);
-  let max = r.max ?? niceCeil(Math.max(0, ...values));
+  let max = r.max ?? niceCeil(high);
   if (!(max > min)) max = min + niceCeil(Math.abs(min) || 1);
   return [min, Number.isFinite(max) ? max : Number.MAX_VALUE];
 }
@@ -220,14 +233,13 @@ function placeBands(bands: StatusBand[], r: Indicator, better: Better, min: numb
   };
   // For "lower", a higher completion means a smaller value: the band runs the other way.
   const flip = better === 'lower';
-  return bands
-    .map((b) => {
-      const a = at(b.from, flip ? 1 : 0);
-      const z = at(b.to, flip ? 0 : 1);
-      return { from: Math.min(a, z), to: Math.max(a, z), status: b.status };
-    })
-    .filter((b) => b.to - b.from > 1e-9)
-    .sort((a, b) => a.from - b.from);
+  const placed: PlacedBand[] = [];
+  for (const b of bands) {
+    const a = at(b.from, flip ? 1 : 0);
+    const z = at(b.to, flip ? 0 : 1);
+    if (Math.abs(z - a) > 1e-9) placed.push({ from: Math.min(a, z), to: Math.max(a, z), status: b.status });
+  }
+  return placed.sort((a, b) => a.from - b.from);
 }
 
 /** Derives one row's view model. */

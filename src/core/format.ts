@@ -6,14 +6,30 @@
 import { parseDate } from './dates.js';
 import { messages, resolveLocale, type Locale } from './messages.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** signDisplay: Intl's default ("-0" for -0), 'negative' (never "-0"), 'exceptZero' ("+13", "0"). */
+const AUTO = 0;
+const NEGATIVE = 1;
+const EXCEPT_ZERO = 2;
+type Sign = typeof AUTO | typeof NEGATIVE | typeof EXCEPT_ZERO;
+const SIGN_DISPLAY = [undefined, 'negative', 'exceptZero'] as const;
+
+const numberFormats: Record<Locale, Map<number, Intl.NumberFormat>> = { 'zh-CN': new Map(), en: new Map() };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // A cheap key: this runs for every figure of every widget on every update.
-  const key = `${locale}|${options.style}|${options.maximumFractionDigits}|${options.minimumFractionDigits}|${options.signDisplay}|${options.useGrouping}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+/**
+ * The formatter for these options, made once. Keyed by a number, not a string: this runs for
+ * every figure of every widget at every update (a key string was ~200 kB of garbage a push to
+ * 500 widgets).
+ */
+function numberFormat(locale: Locale, maxDigits: number, minDigits: number, sign: Sign, percent = false, grouping = true): Intl.NumberFormat {
+  const key = (((maxDigits * 128 + minDigits) * 4 + sign) * 2 + +percent) * 2 + +grouping;
+  const formats = numberFormats[locale];
+  let f = formats.get(key);
+  if (!f) {
+    // An option given as undefined is Intl's default, as if not given.
+    const options = { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits, signDisplay: SIGN_DISPLAY[sign], style: percent ? 'percent' : undefined, useGrouping: grouping ? undefined : false } as const;
+    formats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  }
   return f;
 }
 
@@ -23,10 +39,10 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
  * of a board are such integers (targets, counts, min and max), and a board formats ~11 per
  * gauge at every update.
  */
-function formatWith(locale: Locale, options: Intl.NumberFormatOptions, v: number): string {
-  const plainSign = options.signDisplay === 'negative' || (options.signDisplay === undefined && !Object.is(v, -0));
-  if (plainSign && !options.style && !options.minimumFractionDigits && Number.isInteger(v) && v > -1000 && v < 1000) return String(v);
-  return numberFormat(locale, options).format(v);
+function formatWith(locale: Locale, v: number, maxDigits: number, minDigits: number, sign: Sign): string {
+  const plainSign = sign === NEGATIVE || (sign === AUTO && !Object.is(v, -0));
+  if (plainSign && minDigits === 0 && Number.isInteger(v) && v > -1000 && v < 1000) return String(v);
+  return numberFormat(locale, maxDigits, minDigits, sign).format(v);
 }
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -53,13 +69,8 @@ const usable = (v: number | null | undefined): v is number => typeof v === 'numb
 export function formatNumber(v: number | null | undefined, opts: NumberOptions = {}): string {
   const locale = resolveLocale(opts.locale);
   if (!usable(v)) return messages(locale).noData;
-  const digits = opts.digits ?? digitsFor(Math.abs(v));
-  const options: Intl.NumberFormatOptions = {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: opts.digits ?? 0,
-    signDisplay: 'negative', // never "-0" for -0.04 rounded
-  };
-  return formatWith(locale, options, v);
+  // Never "-0" for -0.04 rounded.
+  return formatWith(locale, v, opts.digits ?? digitsFor(Math.abs(v)), opts.digits ?? 0, NEGATIVE);
 }
 
 /** A number as plain decimal digits, for attributes such as aria-valuenow: never "1e+21". */
@@ -67,7 +78,7 @@ export function plainNumber(v: number): string {
   if (!usable(v)) return '0';
   // Any integer below 1e21 prints as plain digits; Intl only for fractions.
   if (Number.isInteger(v) && Math.abs(v) < 1e21) return String(v === 0 ? 0 : v);
-  return numberFormat('en', { useGrouping: false, maximumFractionDigits: 6, signDisplay: 'negative' }).format(v);
+  return numberFormat('en', 6, 0, NEGATIVE, false, false).format(v);
 }
 
 // ---- units and magnitudes (万 / 亿) -------------------------------------------------
@@ -97,7 +108,21 @@ export function splitUnit(unit: string): { scale: number; base: string } | null 
 
 const units = new Map<string, { scale: number; base: string } | null>();
 
-const prefixOf = (scale: number) => PREFIXES.find(([, s]) => s === scale)?.[0] ?? '';
+function prefixOf(scale: number): string {
+  for (const [prefix, s] of PREFIXES) if (s === scale) return prefix;
+  return '';
+}
+
+/** The magnitude the biggest of a group (in base units) is shown in, never below the unit's own. */
+function scaleFor(biggest: number, unitScale: number): number {
+  let scale = 1;
+  for (const s of SCALES)
+    if (biggest >= s) {
+      scale = s;
+      break;
+    }
+  return Math.max(unitScale, scale);
+}
 
 /**
  * The magnitude a group of values is shown in, so a column reads alike: the largest of
@@ -109,7 +134,7 @@ export function pickScale(values: readonly (number | null)[], unit: string): num
   if (!u) return null;
   let biggest = 0;
   for (const v of values) if (usable(v)) biggest = Math.max(biggest, Math.abs(v) * u.scale);
-  return Math.max(u.scale, SCALES.find((s) => biggest >= s) ?? 1);
+  return scaleFor(biggest, u.scale);
 }
 
 export interface ValueText {
@@ -128,7 +153,8 @@ export interface ValueOptions extends NumberOptions {
 export function formatValue(v: number | null, unit: string, opts: ValueOptions = {}): ValueText {
   if (!usable(v)) return { value: formatNumber(null, opts), unit: '' };
   const u = splitUnit(unit);
-  const scale = opts.scale === undefined ? pickScale([v], unit) : opts.scale;
+  // pickScale([v], unit), without the array: every figure of every update comes through here.
+  const scale = opts.scale !== undefined ? opts.scale : u ? scaleFor(Math.abs(v) * u.scale, u.scale) : null;
   if (!u || scale === null || !usable(scale)) return { value: formatNumber(v, opts), unit };
   return { value: formatNumber((v * u.scale) / scale, opts), unit: prefixOf(scale) + u.base };
 }
@@ -171,19 +197,14 @@ export function formatLike(v: number | null, final: number, unit: string, opts: 
 export function formatPercent(ratio: number | null | undefined, opts: NumberOptions = {}): string {
   const locale = resolveLocale(opts.locale);
   if (!usable(ratio) || !usable(ratio * 100)) return messages(locale).noData;
-  return numberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: opts.digits ?? 1,
-    signDisplay: 'negative',
-  }).format(ratio);
+  return numberFormat(locale, opts.digits ?? 1, 0, NEGATIVE, true).format(ratio);
 }
 
 /** A signed change in percent points: 13 → "+13%", −2.14 → "-2.1%", 0 → "0%". */
 export function formatChange(points: number | null | undefined, opts: NumberOptions = {}): string {
   const locale = resolveLocale(opts.locale);
   if (!usable(points)) return messages(locale).noData;
-  const n = numberFormat(locale, { maximumFractionDigits: opts.digits ?? 1, signDisplay: 'exceptZero' });
-  return `${n.format(points)}%`;
+  return `${numberFormat(locale, opts.digits ?? 1, 0, EXCEPT_ZERO).format(points)}%`;
 }
 
 /** Percentage points: 9.6 → "9.6 个百分点" / "9.6 pp" (unsigned; the phrase says the direction). */
@@ -198,7 +219,7 @@ export function formatGap(gap: number | null | undefined, opts: NumberOptions = 
   const m = messages(opts.locale);
   if (!usable(gap)) return m.noData;
   if (Math.abs(gap) < 0.05) return m.onSchedule;
-  const pp = formatWith(resolveLocale(opts.locale), { maximumFractionDigits: 1 }, Math.abs(gap));
+  const pp = formatWith(resolveLocale(opts.locale), Math.abs(gap), 1, 0, AUTO);
   return gap > 0 ? m.ahead(m.points(pp)) : m.behind(m.points(pp));
 }
 
@@ -210,18 +231,25 @@ export function formatGap(gap: number | null | undefined, opts: NumberOptions = 
  */
 export function formatDate(iso: string | null | undefined, opts: { locale?: string | null; now?: number } = {}): string {
   const locale = resolveLocale(opts.locale);
-  const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
-  // A board shows the same few dates on every widget: remember them (bounded).
-  const key = `${locale}|${year}|${iso}`;
-  let text = shownDates.get(key);
+  const now = opts.now ?? Date.now();
+  // A board shows the same few dates on every widget: remember them (bounded) for the year
+  // they were made in (its bounds kept, so most calls make no Date and no key).
+  if (!(now >= year.from && now < year.to)) {
+    const y = new Date(now).getUTCFullYear();
+    year = { y, from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1) };
+    for (const texts of Object.values(shownDates)) texts.clear();
+  }
+  const texts = shownDates[locale];
+  let text = texts.get(iso ?? '');
   if (text === undefined) {
-    if (shownDates.size > 500) shownDates.clear();
-    shownDates.set(key, (text = dateText(iso, locale, year)));
+    if (texts.size > 500) texts.clear();
+    texts.set(iso ?? '', (text = dateText(iso, locale, year.y)));
   }
   return text;
 }
 
-const shownDates = new Map<string, string>();
+let year = { y: NaN, from: 0, to: -1 };
+const shownDates: Record<Locale, Map<string, string>> = { 'zh-CN': new Map(), en: new Map() };
 
 function dateText(iso: string | null | undefined, locale: Locale, year: number): string {
   const d = parseDate(iso);

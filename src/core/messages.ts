@@ -215,6 +215,8 @@ const en: Messages = {
 
 /** `en`, `en-US`, … give English; anything else the default, zh-CN. */
 export function resolveLocale(locale?: string | null): Locale {
+  // Mostly called with a locale already resolved (every figure of every update): no new string then.
+  if (locale === 'zh-CN' || locale === 'en') return locale;
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 

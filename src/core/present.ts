@@ -80,11 +80,12 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
     status: v.status === null ? '' : m.status[v.status],
     description: '',
   };
-  const parts = [`${label} ${out.valueText}`];
-  if (out.completion) parts.push(`${m.completion} ${out.completion}`);
-  if (out.schedule) parts.push(`${m.schedule} ${out.schedule}`);
-  if (out.gap) parts.push(out.gap);
-  if (out.yoy) parts.push(`${m.yoy} ${out.yoy}`);
-  out.description = parts.join(m.listSeparator);
+  const and = m.listSeparator;
+  let said = `${label} ${out.valueText}`;
+  if (out.completion) said += `${and}${m.completion} ${out.completion}`;
+  if (out.schedule) said += `${and}${m.schedule} ${out.schedule}`;
+  if (out.gap) said += `${and}${out.gap}`;
+  if (out.yoy) said += `${and}${m.yoy} ${out.yoy}`;
+  out.description = said;
   return out;
 }

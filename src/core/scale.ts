@@ -11,8 +11,14 @@ export function niceCeil(x: number): number {
   if (!Number.isFinite(x) || x <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(x));
   const m = x / power;
-  const step = STEPS.find((s) => s >= m - 1e-9) ?? 10;
-  const nice = +(step * power).toPrecision(12);
+  let step = 10;
+  for (const s of STEPS)
+    if (s >= m - 1e-9) {
+      step = s;
+      break;
+    }
+  // step × 10 is whole: from power 10 to 1e15, whole numbers that multiply exactly (no toPrecision string).
+  const nice = power >= 10 && power <= 1e15 ? Math.round(step * 10) * (power / 10) : +(step * power).toPrecision(12);
   return Number.isFinite(nice) ? nice : x;
 }
 

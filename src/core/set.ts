@@ -40,7 +40,8 @@ export function deriveSet(set: ValidatedSet): IndicatorView[] {
 
 /** Whether the rows belong to more than one entity, so labels must name it. */
 export function spansEntities(set: ValidatedSet): boolean {
-  return new Set(set.rows.map((r) => r.entity)).size > 1;
+  const first = set.rows[0]?.entity;
+  return set.rows.some((r) => r.entity !== first);
 }
 
 export type SortKey = 'completion' | 'gap' | 'name';

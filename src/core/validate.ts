@@ -94,6 +94,12 @@ function checkPeriod(v: unknown): string | { start: string; end: string } {
   return { start: start as string, end: end as string };
 }
 
+const STRUCTURED = [
+  ['period', 'bad-period', checkPeriod],
+  ['bands', 'bad-bands', checkBands],
+  ['history', 'bad-history', checkHistory],
+] as const;
+
 /** Checks one row; returns the clean row or the reasons it cannot be used. */
 type RowError = [field: string, code: ProblemCode, reason: string];
 
@@ -144,12 +150,7 @@ function checkRow(raw: unknown): { row: Indicator | null; errors: RowError[] } {
     if (parseDate(asOf)) row.asOf = asOf as string;
     else fail('asOf', 'bad-date', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`);
   }
-  const structured = [
-    ['period', 'bad-period', checkPeriod],
-    ['bands', 'bad-bands', checkBands],
-    ['history', 'bad-history', checkHistory],
-  ] as const;
-  for (const [k, code, check] of structured) {
+  for (const [k, code, check] of STRUCTURED) {
     const v = get(k);
     if (v === undefined) continue;
     const r = check(v);
@@ -214,22 +215,27 @@ export function validate(input: unknown): ValidatedSet {
   }
   const declared = new Set(out.entities.map((e) => e.id));
   const keys = new Map<string, number>();
-  for (const [index, raw] of (doc.indicators as unknown[]).entries()) {
+  const rows = doc.indicators as unknown[];
+  for (let index = 0; index < rows.length; index++) {
+    const raw = rows[index];
     const { row, errors } = checkRow(raw);
-    const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-    const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
-    const at = { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
-    for (const [field, code, reason] of errors) problems.push({ ...at, ...(field && { field }), code, reason, skipped: true });
+    // Where a problem is, built only for a row that has one (a push of 500 good rows builds none).
+    const at = () => {
+      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+      const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
+      return { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
+    };
+    for (const [field, code, reason] of errors) problems.push({ ...at(), ...(field && { field }), code, reason, skipped: true });
     if (!row) continue;
     const key = `${row.id}\u0000${row.entity ?? ''}`;
     const first = keys.get(key);
     if (first !== undefined) {
-      problems.push({ ...at, field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
+      problems.push({ ...at(), field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
       continue;
     }
     keys.set(key, index);
     if (row.entity !== undefined && out.entities.length > 0 && !declared.has(row.entity))
-      problems.push({ ...at, field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
+      problems.push({ ...at(), field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
     if (row.asOf === undefined && out.asOf !== undefined) row.asOf = out.asOf;
     out.rows.push(row);
   }

@@ -81,8 +81,11 @@ export function layoutOf(shape: GaugeShape, needle: boolean): Layout {
  */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  // By code unit, not `for…of` (a new string per Chinese character, at every update); the second
+  // half of a surrogate pair is not counted again.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
     w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 1 : 0.58;
   }
   return w * fontSize;

@@ -1,5 +1,4 @@
-import { nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PlacedBand } from '../core/derive.js';
 import { sectorPath } from '../core/paths.js';
@@ -63,14 +62,13 @@ export class KpiGauge extends KpiSingleElement {
     const s = staticsOf(shape, this.needle);
     const at = (f: number) => angleAt(shape, f);
     const ring = (inner: number, outer: number, from: number, to: number) => sectorPath(inner, outer, at(from), at(to));
-    const bands: Record<Status, string> = { good: '', warn: '', bad: '' };
-    for (const b of d.bands) bands[b.status] += ring(R.bandInner, R.bandOuter, b.from, b.to);
+    const bands = this.bandPaths(shape, d.bands, ring);
     const f = this.tween.value;
     const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 16) + 4 : 0);
     const [needleX, needleY] = point(at(f ?? 0), R.needle);
     // The full name is a tooltip only when the drawn one is shortened.
     const name = fitText(d.label, NAME_SIZE, NAME_WIDTH);
-    return html`<svg viewBox="${s.viewBox}" aria-hidden="true" part="dial">
+    return dialHtml(s)`<svg viewBox="${s.viewBox}" aria-hidden="true" part="dial">
       <text class="name" part="name" y="${s.nameY}">${name !== d.label ? svg`<title>${d.label}</title>` : nothing}${name}</text>
       <path class="track" d="${s.track}"></path>
       <path class="band bad" d=${bands.bad}></path>
@@ -91,9 +89,60 @@ export class KpiGauge extends KpiSingleElement {
       <text class="limit" x="${s.maxX}" y="${s.maxY}" .textContent=${s.limits ? d.max : ''}></text>
     </svg>`;
   }
+
+  /** The band paths last drawn and what they were drawn from: a document's bands rarely move between updates. */
+  private drawnBands: { shape: GaugeShape; bands: readonly PlacedBand[]; d: Record<Status, string> } | null = null;
+
+  private bandPaths(shape: GaugeShape, bands: readonly PlacedBand[], ring: (inner: number, outer: number, from: number, to: number) => string): Record<Status, string> {
+    const drawn = this.drawnBands;
+    if (drawn && drawn.shape === shape && sameBands(drawn.bands, bands)) return drawn.d;
+    const d: Record<Status, string> = { good: '', warn: '', bad: '' };
+    for (const b of bands) d[b.status] += ring(R.bandInner, R.bandOuter, b.from, b.to);
+    this.drawnBands = { shape, bands, d };
+    return d;
+  }
 }
 
-type Statics = Record<'viewBox' | 'nameY' | 'track' | 'valueY' | 'completionY' | 'yoyY' | 'minX' | 'minY' | 'maxX' | 'maxY', StaticValue> & { limits: boolean };
+function sameBands(a: readonly PlacedBand[], b: readonly PlacedBand[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.from === b[i].from && x.to === b[i].to && x.status === b[i].status);
+}
+
+/** A number of the dial's layout written into its template (never data): see dialHtml. */
+class Static {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The dial's template with what depends only on the shape written into it (as Lit's static
+ * `html` does, but merged once per shape: Lit's tag merges and joins the strings into a cache key
+ * at every render, 1–2 kB of strings a gauge update, the biggest share of a live wall's garbage
+ * after the data). Later renders pass only the dynamic values with the merged strings (the same
+ * array, so Lit's template cache holds).
+ */
+function dialHtml(s: Statics) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let merged = s.merged;
+    if (merged?.source !== strings) {
+      const out = [strings[0]];
+      const dynamic = values.map((v, i) => {
+        if (v instanceof Static) out[out.length - 1] += v.text + strings[i + 1];
+        else out.push(strings[i + 1]);
+        return !(v instanceof Static);
+      });
+      // Lit takes only arrays with a `raw`, as a literal's strings have (our own text, as a literal is).
+      merged = s.merged = { source: strings, strings: Object.assign(out, { raw: out }) as unknown as TemplateStringsArray, dynamic };
+    }
+    const dynamic: unknown[] = [];
+    for (let i = 0; i < values.length; i++) if (merged.dynamic[i]) dynamic.push(values[i]);
+    return html(merged.strings, ...dynamic);
+  };
+}
+
+type Statics = Record<'viewBox' | 'nameY' | 'track' | 'valueY' | 'completionY' | 'yoyY' | 'minX' | 'minY' | 'maxX' | 'maxY', Static> & {
+  limits: boolean;
+  /** the dial's template with these statics merged in, once rendered (dialHtml) */
+  merged?: { source: TemplateStringsArray; strings: TemplateStringsArray; dynamic: boolean[] };
+};
 const statics = new Map<string, Statics>();
 
 /** What depends only on the shape, as static template values (our own numbers, never data). */
@@ -104,7 +153,7 @@ function staticsOf(shape: GaugeShape, needle: boolean): Statics {
     const layout = layoutOf(shape, needle);
     const [minX, minY] = layout.minLabel ?? [0, 0];
     const [maxX, maxY] = layout.maxLabel ?? [0, 0];
-    const value = (x: string | number) => unsafeStatic(String(x));
+    const value = (x: string | number) => new Static(String(x));
     found = {
       viewBox: value(layout.viewBox),
       nameY: value(layout.nameY),

@@ -11,6 +11,7 @@ import { emit } from '../data/events.js';
 import { meterAria } from '../base/frames.js';
 import { numberAttribute } from '../base/attributes.js';
 import { KpiSingleElement } from '../base/single-row.js';
+import type { StatusBand } from '../core/derive.js';
 import type { Status } from '../core/types.js';
 import { along, boxPath, crossPath, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
@@ -144,9 +145,7 @@ export class KpiTargetBar extends KpiSingleElement {
     if (view.ratio === null || view.target === null)
       return html`<span class="cell"><span class="no-target" .textContent=${view.target === null ? m.noTarget : m.dash}></span></span>`;
     const o = this.orientation === 'vertical' ? 'vertical' : 'horizontal';
-    const pos = (r: number | null, open: number) => (r === null ? open : along(r, domain));
-    const bands: Record<Status, string> = { bad: '', warn: '', good: '' };
-    for (const b of view.ratioBands) bands[b.status] += boxPath(pos(b.from, 0), pos(b.to, 100), o);
+    const bands = bandPaths(view.ratioBands, domain, o);
     const schedule = view.better === 'higher' && view.schedule !== null ? crossPath(along(view.schedule, domain), o) : '';
     return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class="actual" d=${boxPath(0, along(view.ratio, domain), o, 25, 50)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class="over-cue" aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
   }
@@ -200,6 +199,22 @@ export class KpiTargetBar extends KpiSingleElement {
   private readonly onBlur = (): void => {
     this.active = -1;
   };
+}
+
+/**
+ * The band paths of one set of bands on one scale. The rows of a document mostly share their
+ * bands (one schedule: derive's cache hands them the same array), so their paths are made once.
+ */
+const drawnBands = new WeakMap<readonly StatusBand[], { domain: number; o: Orientation; d: Record<Status, string> }>();
+
+function bandPaths(bands: readonly StatusBand[], domain: number, o: Orientation): Record<Status, string> {
+  const drawn = drawnBands.get(bands);
+  if (drawn && drawn.domain === domain && drawn.o === o) return drawn.d;
+  const pos = (r: number | null, open: number) => (r === null ? open : along(r, domain));
+  const d: Record<Status, string> = { bad: '', warn: '', good: '' };
+  for (const b of bands) d[b.status] += boxPath(pos(b.from, 0), pos(b.to, 100), o);
+  drawnBands.set(bands, { domain, o, d });
+  return d;
 }
 
 declare global {

@@ -89,6 +89,14 @@ describe('format: dates', () => {
     expect(formatDate('2022-09-28', { now: NOW_2024 })).to.equal('2022年9月28日');
     expect(formatDate('2024-08-21', { locale: 'en', now: NOW_2024 })).to.equal('Aug 21');
   });
+  it('remembers a date for the year it was shown in, never for another', () => {
+    const NOW_2025 = Date.UTC(2025, 2, 1);
+    expect(formatDate('2024-08-21', { now: NOW_2024 })).to.equal('8月21日');
+    expect(formatDate('2024-08-21', { now: NOW_2025 })).to.equal('2024年8月21日');
+    expect(formatDate('2024-08-21', { now: NOW_2024 })).to.equal('8月21日');
+    expect(formatDate('2024-08-21', { locale: 'en', now: NOW_2025 })).to.equal('Aug 21, 2024');
+    expect(formatDate(null, { now: NOW_2024 })).to.equal('暂无数据');
+  });
   it('prints a date-time at its wall-clock time as written', () => {
     expect(formatDate('2024-08-21T10:05:00+08:00', { now: NOW_2024 })).to.equal('8月21日 10:05');
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/gauge/kpi-gauge.js';
 import type { KpiGauge } from '../../src/gauge/kpi-gauge.js';
-import { angleAt, point, R } from '../../src/gauge/geometry.js';
+import { angleAt, point, R, textWidth } from '../../src/gauge/geometry.js';
 import { expectCleanText, fullName, meterOf, part, settled, shownName, shownText, sleep, waitFor } from '../helpers.js';
 import { setMotionDuration } from '../../src/base/motion.js';
 import { liveFeeds } from '../../src/data/feed.js';
@@ -303,6 +303,28 @@ describe('<kpi-gauge>', () => {
       expect(viewBox()).to.equal('-116 -146 232 242');
       expect(el.shadowRoot?.querySelectorAll('svg')).to.have.length(1);
       expect(value()).to.equal('372亿元');
+    });
+
+    it('redraws its status bands when the schedule moves, and only then', async () => {
+      const row = (value: number, asOf: string) => ({ id: 's', name: '签约额', unit: '亿元', value, target: 600, period: { start: '2024-01-01', end: '2024-12-31' }, asOf });
+      const el = await fixture<KpiGauge>(html`<kpi-gauge .data=${row(300, '2024-03-31')} no-animation></kpi-gauge>`);
+      const bands = () => ['bad', 'warn', 'good'].map((s) => dOf(el, `path.band.${s}`));
+      const march = bands();
+      el.data = row(320, '2024-03-31');
+      await el.updateComplete;
+      expect(bands()).to.deep.equal(march);
+      el.data = row(320, '2024-09-30');
+      await el.updateComplete;
+      const september = bands();
+      expect(september[0]).to.not.equal(march[0]);
+      // The bad band ends at 90 % of the schedule: further round the dial in September.
+      expect(startOf(september[1])[0]).to.be.greaterThan(startOf(march[1])[0]);
+    });
+
+    it('sizes a text by its characters, a surrogate pair counted once', () => {
+      expect(textWidth('签约', 10)).to.equal(20);
+      expect(textWidth('a1', 10)).to.be.closeTo(11.6, 1e-9);
+      expect(textWidth('a\u{20000}', 10)).to.be.closeTo(11.6, 1e-9);
     });
 
     it('places the 序时进度 marker at the value expected by now', async () => {
