@@ -17,10 +17,19 @@ export interface Model {
 }
 
 /**
- * Each document's models by locale, magnitude, id, entity and label: bounded by the document's
- * rows × locales × magnitudes × the labels of the page's widgets.
+ * Each document's models by row, then by locale, magnitude, entity naming and label (a short
+ * list: mostly one): bounded by the document's rows × locales × magnitudes × the labels of the
+ * page's widgets. No key string is built: a push to 500 widgets looks up 500 models.
  */
-const models = new WeakMap<ValidatedSet, Map<string, Model>>();
+const models = new WeakMap<ValidatedSet, Map<Indicator, Made[]>>();
+
+interface Made {
+  locale: Locale;
+  scale: number | null | undefined;
+  named: boolean;
+  label: string | undefined;
+  model: Model;
+}
 
 /** How a row is presented, besides its locale. */
 export interface ModelOptions {
@@ -36,16 +45,15 @@ export interface ModelOptions {
 export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts: ModelOptions = {}): Model {
   const { scale } = opts;
   const index = indexOf(set);
-  let byKey = models.get(set);
-  if (!byKey) models.set(set, (byKey = new Map<string, Model>()));
+  let byRow = models.get(set);
+  if (!byRow) models.set(set, (byRow = new Map<Indicator, Made[]>()));
   const named = opts.withEntity ?? index.withEntity;
   const label = givenLabel(opts.label); // blank: one model with the unlabelled row
-  const key = `${locale}|${scale}|${named}|${row.id}\u0000${row.entity ?? ''}${label ? `\u0000${label}` : ''}`;
-  let model = byKey.get(key);
-  if (!model) {
-    const view = derive(row, { entities: index.entities });
-    model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
-    byKey.set(key, model);
-  }
+  let made = byRow.get(row);
+  if (!made) byRow.set(row, (made = []));
+  for (const m of made) if (m.locale === locale && Object.is(m.scale, scale) && m.named === named && m.label === label) return m.model;
+  const view = derive(row, { entities: index.entities });
+  const model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
+  made.push({ locale, scale, named, label, model });
   return model;
 }

@@ -40,20 +40,23 @@ export class SseParser {
 
   /** Feeds the next decoded chunk of the stream. Lines end with LF, CR or CRLF (also across chunks). */
   push(chunk: string): void {
-    let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c === 10 && this.afterCR) {
-        // the LF of a CRLF: the CR already ended the line
-        this.afterCR = false;
-        start = i + 1;
-        continue;
-      }
-      this.afterCR = c === 13;
-      if (c !== 10 && c !== 13) continue;
-      this.line(this.pending + chunk.slice(start, i));
+    // The line ends are found by indexOf, not by a loop over every character: a snapshot of 500
+    // rows is one 100 kB line (the loop was 1 ms a push).
+    let start = this.afterCR && chunk.charCodeAt(0) === 10 ? 1 : 0; // the LF of a CRLF: the CR already ended the line
+    this.afterCR = false;
+    let lf = chunk.indexOf('\n', start);
+    let cr = chunk.indexOf('\r', start);
+    while (lf >= 0 || cr >= 0) {
+      const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      this.line(this.pending + chunk.slice(start, end));
       this.pending = '';
-      start = i + 1;
+      start = end + 1;
+      if (end === cr) {
+        if (chunk.charCodeAt(start) === 10) start += 1;
+        else if (start === chunk.length) this.afterCR = true; // its LF may open the next chunk
+        cr = chunk.indexOf('\r', start);
+      }
+      if (lf >= 0 && lf < start) lf = chunk.indexOf('\n', start);
     }
     if (start >= chunk.length || this.skipping === 'line') return;
     this.pending += chunk.slice(start);
