@@ -200,6 +200,13 @@ function parseInput(input: unknown): { doc: Obj } | { code: ProblemCode; problem
   return { doc };
 }
 
+/** Where a row's problem is: its index, and its id and entity when they are text (built only for a row with a problem). */
+function placeOf(raw: unknown, index: number): Pick<Problem, 'row' | 'id' | 'entity'> {
+  const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+  const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
+  return { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
+}
+
 /** Validates an IndicatorSet given as a value or as JSON text. Never throws. */
 export function validate(input: unknown): ValidatedSet {
   const parsed = parseInput(input);
@@ -219,23 +226,17 @@ export function validate(input: unknown): ValidatedSet {
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index];
     const { row, errors } = checkRow(raw);
-    // Where a problem is, built only for a row that has one (a push of 500 good rows builds none).
-    const at = () => {
-      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-      const entity = isObject(raw) && typeof raw.entity === 'string' ? raw.entity : undefined;
-      return { row: index, ...(id !== undefined && { id }), ...(entity !== undefined && { entity }) };
-    };
-    for (const [field, code, reason] of errors) problems.push({ ...at(), ...(field && { field }), code, reason, skipped: true });
+    for (const [field, code, reason] of errors) problems.push({ ...placeOf(raw, index), ...(field && { field }), code, reason, skipped: true });
     if (!row) continue;
     const key = `${row.id}\u0000${row.entity ?? ''}`;
     const first = keys.get(key);
     if (first !== undefined) {
-      problems.push({ ...at(), field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
+      problems.push({ ...placeOf(raw, index), field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
       continue;
     }
     keys.set(key, index);
     if (row.entity !== undefined && out.entities.length > 0 && !declared.has(row.entity))
-      problems.push({ ...at(), field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
+      problems.push({ ...placeOf(raw, index), field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
     if (row.asOf === undefined && out.asOf !== undefined) row.asOf = out.asOf;
     out.rows.push(row);
   }
