@@ -17,7 +17,7 @@
  * 500 widgets here; the same change written with no script at all, 130–165 ms: bench/README.md,
  * session 15). Pacing slices by frames would bound it at the cost of a frame's fixed work each.
  */
-import { currentTask } from '../data/page.js';
+import { currentTask, inNextTask } from '../data/page.js';
 
 const BUDGET_MS = 40;
 
@@ -25,16 +25,6 @@ type Waiting = () => void;
 const waiting: Waiting[] = [];
 /** performance.now() when the current task began rendering (or was marked as begun); null between tasks */
 let taskStart: number | null = null;
-let channel: MessageChannel | null = null;
-
-/** The next task: a MessageChannel message runs as soon as the task queue allows (setTimeout(0) is clamped to 4 ms when nested). */
-function nextTask(): void {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = drain;
-  }
-  channel.port2.postMessage(null);
-}
 
 /** In a new task: renders that waited, oldest first, until the budget is spent; the rest in the task after. */
 function drain(): void {
@@ -42,7 +32,7 @@ function drain(): void {
   // At least one per task, so a single slow widget cannot stall the queue.
   do waiting.shift()?.();
   while (waiting.length > 0 && performance.now() - taskStart < BUDGET_MS);
-  if (waiting.length > 0) nextTask();
+  if (waiting.length > 0) inNextTask(drain);
   else taskStart = null;
 }
 
@@ -53,7 +43,7 @@ function drain(): void {
 function openTask(now: number): number {
   if (taskStart === null) {
     taskStart = currentTask.began ?? now;
-    nextTask();
+    inNextTask(drain);
   }
   return taskStart;
 }
@@ -92,17 +82,7 @@ export function renderAtOnce(render: () => unknown): void {
   render();
 }
 
-let yielder: MessageChannel | null = null;
-const yielded: (() => void)[] = [];
-
 /** Resolves in a new task (the browser may paint and answer input first): for work spread over tasks, one piece each. */
 export function nextTaskTurn(): Promise<void> {
-  if (!yielder) {
-    yielder = new MessageChannel();
-    yielder.port1.onmessage = () => yielded.shift()?.();
-  }
-  return new Promise<void>((resolve) => {
-    yielded.push(resolve);
-    yielder!.port2.postMessage(null);
-  });
+  return new Promise((resolve) => inNextTask(resolve));
 }

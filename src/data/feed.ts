@@ -13,7 +13,7 @@ import { validate, type ValidatedSet } from '../core/validate.js';
 import { backoffDelay, retryAfterMs } from './backoff.js';
 import { clock } from './clock.js';
 import { asDocument } from './normalize.js';
-import { currentTask, onPageChange, pageHidden, pageOffline } from './page.js';
+import { markTaskStart, onPageChange, pageHidden, pageOffline } from './page.js';
 import { SseParser, type SseEvent } from './sse.js';
 
 export type FeedMode = 'poll' | 'sse';
@@ -88,24 +88,6 @@ type Outcome =
   | { ok: 'same' }
   | { ok: 'text'; text: string }
   | { fail: FailureKind; status?: number; message: string; retryAfter?: number; problems?: Problem[] };
-
-let taskEnd: MessageChannel | null = null;
-
-/**
- * Marks now as the start of the current task (page.ts currentTask), so the render slices count
- * the parse and validation of a received document against the task's budget; one message
- * clears the mark when the task ends. (A task of another source that runs before that message
- * sees an older start: it renders less at once, never more.)
- */
-function markTaskStart(): void {
-  if (currentTask.began !== null) return;
-  currentTask.began = performance.now();
-  if (!taskEnd) {
-    taskEnd = new MessageChannel();
-    taskEnd.port1.onmessage = () => (currentTask.began = null);
-  }
-  taskEnd.port2.postMessage(null);
-}
 
 function classify(status: number): FailureKind {
   if (status >= 500 || status === 408 || status === 429) return 'http';

@@ -1,8 +1,9 @@
 /**
  * The page's lifecycle, as the live feed and the widgets see it: hidden (a background tab, a
  * minimised window, a frozen page) and offline. One set of listeners for the whole page,
- * added on first use; whoever listens gets a call on every change. Also when the current task
- * began, where the feed knows it.
+ * added on first use; whoever listens gets a call on every change. Also the page's tasks: a
+ * callback in the next task (one channel for everyone), and when the current task began, where
+ * the feed knows it.
  */
 type Listener = () => void;
 
@@ -56,8 +57,37 @@ export function whenVisible(): Promise<void> {
 }
 
 /**
+ * Runs `fn` in a task of its own, after this one (the browser may paint and answer input first):
+ * a MessageChannel message runs as soon as the task queue allows, where setTimeout(0) is clamped
+ * to 4 ms when nested. One channel for the page; callbacks run in the order they were posted.
+ */
+export function inNextTask(fn: () => void): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(fn);
+  channel.port2.postMessage(null);
+}
+
+let channel: MessageChannel | null = null;
+const queued: (() => void)[] = [];
+
+/**
  * When the current task began, where the feed marked it (it does on receiving a document, whose
  * parse and validation run before any widget renders); null when not known. The render slices
- * count their budget from it; the feed clears it when the task ends.
+ * count their budget from it.
  */
 export const currentTask: { began: number | null } = { began: null };
+
+/**
+ * Marks now as the start of the current task, so the render slices count the parse and
+ * validation of a received document against the task's budget; the next task clears the mark.
+ * (A task of another source that runs before then sees an older start: it renders less at
+ * once, never more.)
+ */
+export function markTaskStart(): void {
+  if (currentTask.began !== null) return;
+  currentTask.began = performance.now();
+  inNextTask(() => (currentTask.began = null));
+}
