@@ -62,13 +62,14 @@ export class KpiGauge extends KpiSingleElement {
     const s = staticsOf(shape, this.needle);
     const at = (f: number) => angleAt(shape, f);
     const ring = (inner: number, outer: number, from: number, to: number) => sectorPath(inner, outer, at(from), at(to));
-    const bands = this.bandPaths(shape, d.bands, ring);
+    const bands: Record<Status, string> = { good: '', warn: '', bad: '' };
+    for (const b of d.bands) bands[b.status] += ring(R.bandInner, R.bandOuter, b.from, b.to);
     const f = this.tween.value;
     const valueWidth = textWidth(d.value, 30) + (d.unit ? textWidth(d.unit, 16) + 4 : 0);
     const [needleX, needleY] = point(at(f ?? 0), R.needle);
     // The full name is a tooltip only when the drawn one is shortened.
     const name = fitText(d.label, NAME_SIZE, NAME_WIDTH);
-    return dialHtml(s)`<svg viewBox="${s.viewBox}" aria-hidden="true" part="dial">
+    return s.html`<svg viewBox="${s.viewBox}" aria-hidden="true" part="dial">
       <text class="name" part="name" y="${s.nameY}">${name !== d.label ? svg`<title>${d.label}</title>` : nothing}${name}</text>
       <path class="track" d="${s.track}"></path>
       <path class="band bad" d=${bands.bad}></path>
@@ -89,25 +90,9 @@ export class KpiGauge extends KpiSingleElement {
       <text class="limit" x="${s.maxX}" y="${s.maxY}" .textContent=${s.limits ? d.max : ''}></text>
     </svg>`;
   }
-
-  /** The band paths last drawn and what they were drawn from: a document's bands rarely move between updates. */
-  private drawnBands: { shape: GaugeShape; bands: readonly PlacedBand[]; d: Record<Status, string> } | null = null;
-
-  private bandPaths(shape: GaugeShape, bands: readonly PlacedBand[], ring: (inner: number, outer: number, from: number, to: number) => string): Record<Status, string> {
-    const drawn = this.drawnBands;
-    if (drawn && drawn.shape === shape && sameBands(drawn.bands, bands)) return drawn.d;
-    const d: Record<Status, string> = { good: '', warn: '', bad: '' };
-    for (const b of bands) d[b.status] += ring(R.bandInner, R.bandOuter, b.from, b.to);
-    this.drawnBands = { shape, bands, d };
-    return d;
-  }
 }
 
-function sameBands(a: readonly PlacedBand[], b: readonly PlacedBand[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.from === b[i].from && x.to === b[i].to && x.status === b[i].status);
-}
-
-/** A number of the dial's layout written into its template (never data): see dialHtml. */
+/** A number of the dial's layout written into its template (never data): see staticHtml. */
 class Static {
   constructor(readonly text: string) {}
 }
@@ -119,9 +104,9 @@ class Static {
  * after the data). Later renders pass only the dynamic values with the merged strings (the same
  * array, so Lit's template cache holds).
  */
-function dialHtml(s: Statics) {
-  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    let merged = s.merged;
+function staticHtml(): (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult {
+  let merged: { source: TemplateStringsArray; strings: TemplateStringsArray; dynamic: boolean[] } | undefined;
+  return (strings, ...values) => {
     if (merged?.source !== strings) {
       const out = [strings[0]];
       const dynamic = values.map((v, i) => {
@@ -130,7 +115,7 @@ function dialHtml(s: Statics) {
         return !(v instanceof Static);
       });
       // Lit takes only arrays with a `raw`, as a literal's strings have (our own text, as a literal is).
-      merged = s.merged = { source: strings, strings: Object.assign(out, { raw: out }) as unknown as TemplateStringsArray, dynamic };
+      merged = { source: strings, strings: Object.assign(out, { raw: out }) as unknown as TemplateStringsArray, dynamic };
     }
     const dynamic: unknown[] = [];
     for (let i = 0; i < values.length; i++) if (merged.dynamic[i]) dynamic.push(values[i]);
@@ -140,8 +125,8 @@ function dialHtml(s: Statics) {
 
 type Statics = Record<'viewBox' | 'nameY' | 'track' | 'valueY' | 'completionY' | 'yoyY' | 'minX' | 'minY' | 'maxX' | 'maxY', Static> & {
   limits: boolean;
-  /** the dial's template with these statics merged in, once rendered (dialHtml) */
-  merged?: { source: TemplateStringsArray; strings: TemplateStringsArray; dynamic: boolean[] };
+  /** the tag of the dial's template, these statics merged in on its first render (staticHtml) */
+  html: ReturnType<typeof staticHtml>;
 };
 const statics = new Map<string, Statics>();
 
@@ -166,6 +151,7 @@ function staticsOf(shape: GaugeShape, needle: boolean): Statics {
       maxX: value(maxX),
       maxY: value(maxY),
       limits: layout.minLabel !== null,
+      html: staticHtml(),
     };
     statics.set(key, found);
   }
