@@ -36,6 +36,28 @@ const MAX_TIMER = 2_147_483_647;
 let exportModule: typeof import('./export-menu.js') | null = null;
 const loadExportMenu = () => import('./export-menu.js').then((m) => (exportModule = m));
 
+// Helpers of every update, written as loops: they also run before V8 optimises them (a page's
+// first updates), where a callback or an iterator allocates.
+
+/** Whether `changed` holds one of `inputs`. */
+function changesInput(changed: PropertyValues, inputs: readonly string[]): boolean {
+  for (let i = 0; i < inputs.length; i++) if (changed.has(inputs[i])) return true;
+  return false;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** How many rows of the document were skipped (the ⚠ N badge). */
+function skippedRows(set: ValidatedSet | null): number {
+  let n = 0;
+  if (set) for (let i = 0; i < set.problems.length; i++) if (set.problems[i].skipped) n++;
+  return n;
+}
+
 /**
  * The parts, events and custom properties every widget has (inherited in the manifest).
  *
@@ -92,7 +114,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   /** @internal the locale in force, read once per update */
   protected resolvedLocale: Locale = 'zh-CN';
 
-  private picked = { version: -1, locale: '' };
+  /** the input's version and the locale the models were picked for */
+  private pickedVersion = -1;
+  private pickedLocale = '';
   @state() private exportOpen = false;
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -148,11 +172,11 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     if (this.exportMenu && !exportModule) void loadExportMenu().then(() => this.requestUpdate());
     if (this.exportMenu && exportModule) exportModule.adoptMenuStyles(this.renderRoot as ShadowRoot);
     this.resolvedLocale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
-    const inputs = (this.constructor as typeof KpiElement).dataInputs;
-    if (!this.hasUpdated || inputs.some((k) => changed.has(k as keyof KpiElement))) this.input.sync();
+    if (!this.hasUpdated || changesInput(changed, (this.constructor as typeof KpiElement).dataInputs)) this.input.sync();
     const { version } = this.input;
-    if (version !== this.picked.version || this.resolvedLocale !== this.picked.locale || changed.size > 0) {
-      this.picked = { version, locale: this.resolvedLocale };
+    if (version !== this.pickedVersion || this.resolvedLocale !== this.pickedLocale || changed.size > 0) {
+      this.pickedVersion = version;
+      this.pickedLocale = this.resolvedLocale;
       this.pick();
     }
   }
@@ -163,7 +187,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     this.pickFailure = Array.isArray(picked) ? null : picked;
     const next = Array.isArray(picked) ? picked : [];
     // The same rows keep the same array: what is laid out from it is not laid out again.
-    if (next.length !== this.models.length || next.some((m, i) => m !== this.models[i])) this.models = next;
+    if (!sameItems(next, this.models)) this.models = next;
   }
 
   /** @internal true when the feed says the data is not current, or asOf is older than stale-after */
@@ -245,7 +269,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
 
   protected override render(): TemplateResult {
     const m = messages(this.resolvedLocale);
-    const skipped = this.input.set?.problems.filter((p) => p.skipped).length ?? 0;
+    const skipped = skippedRows(this.input.set);
     if (this.models.length === 0) {
       const failure = this.input.phase === 'error' ? this.input.failure : this.pickFailure;
       const state = this.input.phase === 'loading' ? ({ kind: 'loading' } as const) : failure ? ({ kind: 'error', text: describeFailure(failure, this.resolvedLocale) } as const) : ({ kind: 'no-data' } as const);

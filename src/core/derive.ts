@@ -2,6 +2,8 @@
  * derive(row): the view model every widget draws. The one implementation of completion,
  * schedule (序时进度), gap, year-on-year (同比), status and drawing positions.
  * Undefined figures are null with a reason in `why`, never NaN or Infinity.
+ * It runs for every row of every update, also before V8 optimises it (a page's first updates),
+ * so it makes no closures, iterators or tuples there: unoptimised code allocates for each.
  */
 import { parseDate } from './dates.js';
 import { plainText } from './text.js';
@@ -101,36 +103,46 @@ export interface DeriveContext {
 
 type Why = IndicatorView['why'];
 
+/** The completion, or undefined with its reason in `why`. */
 function completionOf(r: Indicator, better: Better, why: Why): number | null {
-  const { value, target, start } = r;
-  const miss = (reason: Reason) => ((why.completion = reason), null);
-  if (value === null) return miss('no-value');
-  if (target === undefined) return miss('no-target');
-  let c: number;
-  if (better === 'lower') {
-    if (value === 0) return miss('value-zero');
-    c = target / value;
-  } else if (start !== undefined && better === 'higher') {
-    if (target === start) return miss('target-equals-start');
-    c = (value - start) / (target - start);
-  } else {
-    if (target === 0) return miss('target-zero');
-    c = value / target;
+  const reason = completionMiss(r, better);
+  if (reason !== null) {
+    why.completion = reason;
+    return null;
   }
-  return finite(c) === null ? miss('out-of-range') : tidy(c);
+  const { value, target, start } = r as Required<Indicator> & { value: number };
+  const c = better === 'lower' ? target / value : start !== undefined && better === 'higher' ? (value - start) / (target - start) : value / target;
+  if (finite(c) === null) {
+    why.completion = 'out-of-range';
+    return null;
+  }
+  return tidy(c);
+}
+
+/** Why the completion of `r` cannot be computed; null when it can. */
+function completionMiss(r: Indicator, better: Better): Reason | null {
+  const { value, target, start } = r;
+  if (value === null) return 'no-value';
+  if (target === undefined) return 'no-target';
+  if (better === 'lower') return value === 0 ? 'value-zero' : null;
+  if (start !== undefined && better === 'higher') return target === start ? 'target-equals-start' : null;
+  return target === 0 ? 'target-zero' : null;
 }
 
 function scheduleOf(r: Indicator, why: Why): number | null {
   const pace = r.pace ?? (r.period ? 'linear' : 'none');
-  const miss = (reason: Reason) => ((why.schedule = reason), null);
-  if (!r.period) return miss(r.pace === 'none' ? 'pace-none' : 'no-period');
-  if (pace === 'none') return miss('pace-none');
-  const at = parseDate(r.asOf);
-  if (!at) return miss('no-as-of');
-  const start = parseDate(r.period.start);
-  const end = parseDate(r.period.end);
-  if (!start || !end) return miss('no-period');
-  return tidy(clamp01((at.wallEnd - start.wall) / (end.wallEnd - start.wall)));
+  let reason: Reason;
+  if (!r.period) reason = r.pace === 'none' ? 'pace-none' : 'no-period';
+  else if (pace === 'none') reason = 'pace-none';
+  else {
+    const at = parseDate(r.asOf);
+    const start = parseDate(r.period.start);
+    const end = parseDate(r.period.end);
+    if (at && start && end) return tidy(clamp01((at.wallEnd - start.wall) / (end.wallEnd - start.wall)));
+    reason = at ? 'no-period' : 'no-as-of';
+  }
+  why.schedule = reason;
+  return null;
 }
 
 function yoyOf(r: Indicator, why: Why): number | null {
@@ -165,7 +177,8 @@ function bandsOf(r: Indicator, better: Better, schedule: number | null): StatusB
   const key = schedule ?? -1;
   let bands = scheduleBands.get(key);
   if (!bands) {
-    const [warnAt, goodAt] = schedule === null ? [0.8, 1] : [tidy(0.9 * schedule), schedule];
+    const warnAt = schedule === null ? 0.8 : tidy(0.9 * schedule);
+    const goodAt = schedule ?? 1;
     bands = [
       { from: null, to: warnAt, status: 'bad' },
       { from: warnAt, to: goodAt, status: 'warn' },
@@ -181,9 +194,10 @@ function bandsOf(r: Indicator, better: Better, schedule: number | null): StatusB
 const scheduleBands = new Map<number, StatusBand[]>();
 
 function statusOf(r: Indicator, better: Better, c: number | null, s: number | null, why: Why): Status | null {
-  const miss = (reason: Reason) => ((why.status = reason), null);
-  if (r.value === null) return miss('no-value');
-  if (c === null) return miss(r.target === undefined ? 'no-target' : 'no-completion');
+  if (r.value === null || c === null) {
+    why.status = r.value === null ? 'no-value' : r.target === undefined ? 'no-target' : 'no-completion';
+    return null;
+  }
   if (r.bands) return (r.bands.find((b) => b.upTo === undefined || c <= b.upTo) ?? r.bands[r.bands.length - 1]).status;
   if (better === 'target') {
     const off = tidy(Math.abs(c - 1)); // |value − target| / |target|
@@ -214,33 +228,42 @@ function ratioBandsOf(bands: StatusBand[], better: Better): StatusBand[] {
   return bands.map((b) => ({ from: inv(b.to, 0), to: inv(b.from, null), status: b.status })).reverse();
 }
 
-function rangeOf(r: Indicator): [number, number] {
-  // The lowest and highest of 0, value, target and start.
-  const { value, target, start } = r;
-  const low = Math.min(0, value ?? 0, target ?? 0, start ?? 0);
-  const high = Math.max(0, value ?? 0, target ?? 0, start ?? 0);
-  const min = r.min ?? (low < 0 ? -niceCeil(-low) : 0);
-  let max = r.max ?? niceCeil(high);
+/** The start of the range a gauge draws: `min`, else 0, or below the lowest of value, target and start. */
+function rangeMin(r: Indicator): number {
+  const low = Math.min(0, r.value ?? 0, r.target ?? 0, r.start ?? 0);
+  return r.min ?? (low < 0 ? -niceCeil(-low) : 0);
+}
+
+/** The end of that range: `max`, else a nice number above the highest of 0, value, target and start. */
+function rangeMax(r: Indicator, min: number): number {
+  let max = r.max ?? niceCeil(Math.max(0, r.value ?? 0, r.target ?? 0, r.start ?? 0));
   if (!(max > min)) max = min + niceCeil(Math.abs(min) || 1);
-  return [min, Number.isFinite(max) ? max : Number.MAX_VALUE];
+  return Number.isFinite(max) ? max : Number.MAX_VALUE;
+}
+
+/** A band's end (in completion) as a fraction of [min, max]; `open` for an open end. */
+function bandEnd(c: number | null, open: number, r: Indicator, better: Better, min: number, max: number): number {
+  const v = c === null ? null : valueAt(c, r, better);
+  return v === null ? open : fraction(v, min, max);
 }
 
 function placeBands(bands: StatusBand[], r: Indicator, better: Better, min: number, max: number): PlacedBand[] {
-  const at = (c: number | null, open: number) => {
-    if (c === null) return open;
-    const v = valueAt(c, r, better);
-    return v === null ? open : fraction(v, min, max);
-  };
   // For "lower", a higher completion means a smaller value: the band runs the other way.
   const flip = better === 'lower';
   const placed: PlacedBand[] = [];
-  for (const b of bands) {
-    const a = at(b.from, flip ? 1 : 0);
-    const z = at(b.to, flip ? 0 : 1);
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    const a = bandEnd(b.from, flip ? 1 : 0, r, better, min, max);
+    const z = bandEnd(b.to, flip ? 0 : 1, r, better, min, max);
     if (Math.abs(z - a) > 1e-9) placed.push({ from: Math.min(a, z), to: Math.max(a, z), status: b.status });
   }
-  return placed.sort((a, b) => a.from - b.from);
+  return placed.sort(byFrom);
 }
+
+const byFrom = (a: PlacedBand, b: PlacedBand) => a.from - b.from;
+
+/** Where `v` falls in [min, max]; null for no figure. */
+const placeOf = (v: number | null | undefined, min: number, max: number) => (v === null || v === undefined ? null : fraction(v, min, max));
 
 /** Derives one row's view model. */
 export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
@@ -253,11 +276,11 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
   else if (schedule === null) why.gap = 'no-schedule';
   else gap = finite(tidy((completion - schedule) * 100)) ?? ((why.gap = 'out-of-range'), null);
   const yoy = yoyOf(r, why);
-  const [min, max] = rangeOf(r);
+  const min = rangeMin(r);
+  const max = rangeMax(r, min);
   const expected =
     better === 'higher' && schedule !== null && r.target !== undefined ? valueAt(schedule, r, better) : null;
   const bands = bandsOf(r, better, schedule);
-  const place = (v: number | null | undefined) => (v === null || v === undefined ? null : fraction(v, min, max));
   const entityName = r.entity === undefined ? null : plainText(ctx.entities?.get(r.entity) ?? r.entity);
   return {
     key: `${r.id}\u0000${r.entity ?? ''}`,
@@ -285,7 +308,7 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
     placedBands: placeBands(bands, r, better, min, max),
     ratio: ratioOf(r, better, completion),
     ratioBands: ratioBandsOf(bands, better),
-    pos: { value: place(r.value), target: place(r.target), expected: place(expected), zero: fraction(0, min, max) },
+    pos: { value: placeOf(r.value, min, max), target: placeOf(r.target, min, max), expected: placeOf(expected, min, max), zero: fraction(0, min, max) },
     over: r.value !== null && r.value > max,
     under: r.value !== null && r.value < min,
     asOf: r.asOf ?? null,

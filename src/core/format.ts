@@ -88,7 +88,6 @@ const PREFIXES: [string, number][] = [
   ['亿', 1e8],
   ['万', 1e4],
 ];
-const SCALES = [1e12, 1e8, 1e4, 1];
 const CHINESE_UNIT = /^[\u4e00-\u9fff]+$/;
 
 /**
@@ -108,20 +107,17 @@ export function splitUnit(unit: string): { scale: number; base: string } | null 
 
 const units = new Map<string, { scale: number; base: string } | null>();
 
+// prefixOf and scaleFor run for every figure of every update, also before V8 optimises them
+// (a page's first updates): written without iterators, which unoptimised code allocates.
 function prefixOf(scale: number): string {
-  for (const [prefix, s] of PREFIXES) if (s === scale) return prefix;
+  for (let i = 0; i < PREFIXES.length; i++) if (PREFIXES[i][1] === scale) return PREFIXES[i][0];
   return '';
 }
 
 /** The magnitude the biggest of a group (in base units) is shown in, never below the unit's own. */
 function scaleFor(biggest: number, unitScale: number): number {
-  let scale = 1;
-  for (const s of SCALES)
-    if (biggest >= s) {
-      scale = s;
-      break;
-    }
-  return Math.max(unitScale, scale);
+  for (let i = 0; i < PREFIXES.length; i++) if (biggest >= PREFIXES[i][1]) return Math.max(unitScale, PREFIXES[i][1]);
+  return Math.max(unitScale, 1);
 }
 
 /**
@@ -133,7 +129,10 @@ export function pickScale(values: readonly (number | null)[], unit: string): num
   const u = splitUnit(unit);
   if (!u) return null;
   let biggest = 0;
-  for (const v of values) if (usable(v)) biggest = Math.max(biggest, Math.abs(v) * u.scale);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (usable(v)) biggest = Math.max(biggest, Math.abs(v) * u.scale);
+  }
   return scaleFor(biggest, u.scale);
 }
 

@@ -43,7 +43,7 @@ export interface ModelOptions {
 
 /** Derives and presents `row` of `set` in `locale`, as `opts` ask. */
 export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts: ModelOptions = {}): Model {
-  const { scale } = opts;
+  const scale = opts.scale;
   const index = indexOf(set);
   let byRow = models.get(set);
   if (!byRow) models.set(set, (byRow = new Map<Indicator, Made[]>()));
@@ -51,7 +51,10 @@ export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts:
   const label = givenLabel(opts.label); // blank: one model with the unlabelled row
   let made = byRow.get(row);
   if (!made) byRow.set(row, (made = []));
-  for (const m of made) if (m.locale === locale && Object.is(m.scale, scale) && m.named === named && m.label === label) return m.model;
+  for (let i = 0; i < made.length; i++) {
+    const m = made[i];
+    if (m.locale === locale && Object.is(m.scale, scale) && m.named === named && m.label === label) return m.model;
+  }
   const view = derive(row, { entities: index.entities });
   const model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
   made.push({ locale, scale, named, label, model });

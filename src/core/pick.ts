@@ -10,8 +10,9 @@ import type { ValidatedSet } from './validate.js';
 
 /** The row named by `id` (and `entity`); without `id`, the first row (of `entity`). */
 export function findRow(set: ValidatedSet, id?: string, entity?: string): Indicator | undefined {
-  const rows = id === undefined ? set.rows : (indexOf(set).rowsById.get(id) ?? []);
-  return rows.find((r) => entity === undefined || r.entity === entity);
+  const rows = id === undefined ? set.rows : indexOf(set).rowsById.get(id);
+  if (rows) for (let i = 0; i < rows.length; i++) if (entity === undefined || rows[i].entity === entity) return rows[i];
+  return undefined;
 }
 
 /** Rows by id, in the order asked (each id may match one row per entity). */

@@ -45,22 +45,25 @@ export interface Presented {
 /** "170.7 / 231.9 亿元": both numbers in the value's magnitude, the unit once. */
 function versus(v: IndicatorView, value: ValueText, target: ValueText): string {
   const unit = value.unit || target.unit;
-  const number = (t: ValueText) => (unit === '%' ? `${t.value}%` : t.value);
   const tail = unit && unit !== '%' ? ` ${unit}` : '';
   if (v.value === null) return v.target === null ? joinValue(value) : `${joinValue(value)} / ${joinValue(target)}`;
-  return v.target === null ? `${number(value)}${tail}` : `${number(value)} / ${number(target)}${tail}`;
+  return v.target === null ? `${numberIn(value, unit)}${tail}` : `${numberIn(value, unit)} / ${numberIn(target, unit)}${tail}`;
 }
+
+/** A figure's number as `versus` prints it: with "%" when the shared unit is a percentage. */
+const numberIn = (t: ValueText, unit: string) => (unit === '%' ? `${t.value}%` : t.value);
 
 /** The label a widget was given, or undefined when it is blank (the row's own name is shown then). */
 export const givenLabel = (label: string | undefined): string | undefined => (label?.trim() ? label : undefined);
 
-/** The figures of one view model as text. */
+/**
+ * The figures of one view model as text. (Every row of every update comes through here, also
+ * before V8 optimises it: no closures, and `opts` itself is the formatters' options.)
+ */
 export function present(v: IndicatorView, opts: PresentOptions = {}): Presented {
   const m = messages(opts.locale);
-  const valueOf = (x: number | null) => formatValue(x, v.unit, opts);
-  const value = valueOf(v.value);
-  const target = valueOf(v.target);
-  const num = { locale: opts.locale };
+  const value = formatValue(v.value, v.unit, opts);
+  const target = formatValue(v.target, v.unit, opts);
   const label = givenLabel(opts.label) ?? (v.entityName && opts.withEntity !== false ? `${v.entityName} ${v.name}` : v.name);
   const out = {
     label,
@@ -68,13 +71,13 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
     valueText: joinValue(value),
     target,
     targetText: v.target === null ? '' : joinValue(target),
-    min: joinValue(valueOf(v.min)),
-    max: joinValue(valueOf(v.max)),
-    completion: v.completion === null ? '' : formatPercent(v.completion, num),
-    schedule: v.schedule === null ? '' : formatPercent(v.schedule, num),
-    gap: v.gap === null ? '' : formatGap(v.gap, num),
-    yoy: v.yoy === null ? '' : formatChange(v.yoy, num),
-    yoyArrow: v.yoy === null ? '' : `${v.yoy > 0 ? '▲' : v.yoy < 0 ? '▼' : ''}${formatChange(v.yoy, num)}`,
+    min: joinValue(formatValue(v.min, v.unit, opts)),
+    max: joinValue(formatValue(v.max, v.unit, opts)),
+    completion: v.completion === null ? '' : formatPercent(v.completion, opts),
+    schedule: v.schedule === null ? '' : formatPercent(v.schedule, opts),
+    gap: v.gap === null ? '' : formatGap(v.gap, opts),
+    yoy: v.yoy === null ? '' : formatChange(v.yoy, opts),
+    yoyArrow: v.yoy === null ? '' : `${v.yoy > 0 ? '▲' : v.yoy < 0 ? '▼' : ''}${formatChange(v.yoy, opts)}`,
     versus: versus(v, value, target),
     asOf: v.asOf === null ? '' : formatAsOf(v.asOf, opts),
     status: v.status === null ? '' : m.status[v.status],

@@ -12,9 +12,10 @@ export function niceCeil(x: number): number {
   const power = 10 ** Math.floor(Math.log10(x));
   const m = x / power;
   let step = 10;
-  for (const s of STEPS)
-    if (s >= m - 1e-9) {
-      step = s;
+  // (An index loop: unoptimised code allocates for an iterator, and this runs for every row.)
+  for (let i = 0; i < STEPS.length; i++)
+    if (STEPS[i] >= m - 1e-9) {
+      step = STEPS[i];
       break;
     }
   // step × 10 is whole: from power 10 to 1e15, whole numbers that multiply exactly (no toPrecision string).
@@ -47,6 +48,12 @@ export const tidy = (x: number): number => (Math.abs(x) < 1e3 ? Math.round(x * 1
  */
 export function barDomain(ratios: readonly (number | null)[]): number {
   let top = 1;
-  for (const r of ratios) if (r !== null && r > top) top = r;
-  return Math.min(1.25, Math.ceil(top * 20 - 1e-9) / 20);
+  for (let i = 0; i < ratios.length; i++) {
+    const r = ratios[i];
+    if (r !== null && r > top) top = r;
+  }
+  return barEnd(top);
 }
+
+/** barDomain of one ratio (a lone bar: no array to make). */
+export const barEnd = (ratio: number | null): number => Math.min(1.25, Math.ceil(Math.max(1, ratio ?? 1) * 20 - 1e-9) / 20);

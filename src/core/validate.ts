@@ -3,6 +3,8 @@
  * Returns the usable rows (normalised: `null` optional fields removed, document `asOf`
  * applied, history sorted) and the problems, each in plain words. A broken row is
  * reported and skipped; the rest are kept. The rules: docs/indicator-format.md.
+ * A row's checks run for every row of every document, also before V8 optimises them (a page's
+ * first documents): they make no closures, iterators or tuples for a good row.
  */
 import { parseDate } from './dates.js';
 import type { Band, Entity, HistoryPoint, Indicator, Problem, ProblemCode } from './types.js';
@@ -24,6 +26,7 @@ const BETTER = ['higher', 'lower', 'target'];
 const PACE = ['linear', 'none'];
 const NUMBER_FIELDS = ['target', 'previous', 'min', 'max', 'start', 'yoy'] as const;
 const TEXT_FIELDS = ['unit', 'source', 'note'] as const;
+const DOCUMENT_TEXT = ['title', 'note', 'asOf'] as const;
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,7 +88,8 @@ function checkHistory(v: unknown): string | HistoryPoint[] {
 
 function checkPeriod(v: unknown): string | { start: string; end: string } {
   if (!isObject(v)) return `must be an object { start, end }, got ${shown(v)}`;
-  const [start, end] = [own(v, 'start'), own(v, 'end')];
+  const start = own(v, 'start');
+  const end = own(v, 'end');
   const s = parseDate(start);
   const e = parseDate(end);
   if (!s) return `start must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(start)}`;
@@ -100,65 +104,69 @@ const STRUCTURED = [
   ['history', 'bad-history', checkHistory],
 ] as const;
 
+/** An optional field: null is absent. */
+const optional = (raw: Obj, k: string): unknown => own(raw, k) ?? undefined;
+
 /** Checks one row; returns the clean row or the reasons it cannot be used. */
 type RowError = [field: string, code: ProblemCode, reason: string];
 
 function checkRow(raw: unknown): { row: Indicator | null; errors: RowError[] } {
   const errors: RowError[] = [];
   if (!isObject(raw)) return { row: null, errors: [['', 'row-not-object', `the row must be an object, got ${shown(raw)}`]] };
-  const fail = (field: string, code: ProblemCode, reason: string) => errors.push([field, code, reason]);
-  const get = (k: string) => own(raw, k) ?? undefined; // null in an optional field = absent
 
   const id = own(raw, 'id');
-  if (typeof id !== 'string' || !ID.test(id)) fail('id', 'bad-id', `must be 1–64 characters of A–Z a–z 0–9 . _ -, got ${shown(id)}`);
+  if (typeof id !== 'string' || !ID.test(id)) errors.push(['id', 'bad-id', `must be 1–64 characters of A–Z a–z 0–9 . _ -, got ${shown(id)}`]);
   const name = own(raw, 'name');
-  if (typeof name !== 'string' || name.trim() === '') fail('name', 'missing-name', `must be a non-empty string, got ${shown(name)}`);
+  if (typeof name !== 'string' || name.trim() === '') errors.push(['name', 'missing-name', `must be a non-empty string, got ${shown(name)}`]);
   const value = own(raw, 'value');
-  if (value === undefined) fail('value', 'missing-value', 'is required (use null for "no data yet")');
-  else if (value !== null && !isNumber(value)) fail('value', numberCode(value), numberReason(value));
+  if (value === undefined) errors.push(['value', 'missing-value', 'is required (use null for "no data yet")']);
+  else if (value !== null && !isNumber(value)) errors.push(['value', numberCode(value), numberReason(value)]);
 
   const row = { id, name, value } as Indicator;
-  for (const k of NUMBER_FIELDS) {
-    const v = get(k);
+  for (let i = 0; i < NUMBER_FIELDS.length; i++) {
+    const k = NUMBER_FIELDS[i];
+    const v = optional(raw, k);
     if (v === undefined) continue;
     if (isNumber(v)) row[k] = v;
-    else fail(k, numberCode(v), numberReason(v));
+    else errors.push([k, numberCode(v), numberReason(v)]);
   }
-  for (const k of TEXT_FIELDS) {
-    const v = get(k);
+  for (let i = 0; i < TEXT_FIELDS.length; i++) {
+    const k = TEXT_FIELDS[i];
+    const v = optional(raw, k);
     if (v === undefined) continue;
     if (typeof v === 'string') row[k] = v;
-    else fail(k, 'not-text', `must be a string, got ${shown(v)}`);
+    else errors.push([k, 'not-text', `must be a string, got ${shown(v)}`]);
   }
-  const entity = get('entity');
+  const entity = optional(raw, 'entity');
   if (entity !== undefined) {
     if (typeof entity === 'string' && ID.test(entity)) row.entity = entity;
-    else fail('entity', 'bad-entity', `must be an entity id (A–Z a–z 0–9 . _ -), got ${shown(entity)}`);
+    else errors.push(['entity', 'bad-entity', `must be an entity id (A–Z a–z 0–9 . _ -), got ${shown(entity)}`]);
   }
-  const better = get('better');
+  const better = optional(raw, 'better');
   if (better !== undefined) {
     if (typeof better === 'string' && BETTER.includes(better)) row.better = better as Indicator['better'];
-    else fail('better', 'bad-choice', `must be "higher", "lower" or "target", got ${shown(better)}`);
+    else errors.push(['better', 'bad-choice', `must be "higher", "lower" or "target", got ${shown(better)}`]);
   }
-  const pace = get('pace');
+  const pace = optional(raw, 'pace');
   if (pace !== undefined) {
     if (typeof pace === 'string' && PACE.includes(pace)) row.pace = pace as Indicator['pace'];
-    else fail('pace', 'bad-choice', `must be "linear" or "none", got ${shown(pace)}`);
+    else errors.push(['pace', 'bad-choice', `must be "linear" or "none", got ${shown(pace)}`]);
   }
-  const asOf = get('asOf');
+  const asOf = optional(raw, 'asOf');
   if (asOf !== undefined) {
     if (parseDate(asOf)) row.asOf = asOf as string;
-    else fail('asOf', 'bad-date', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`);
+    else errors.push(['asOf', 'bad-date', `must be YYYY-MM-DD or an RFC 3339 date-time, got ${shown(asOf)}`]);
   }
-  for (const [k, code, check] of STRUCTURED) {
-    const v = get(k);
+  for (let i = 0; i < STRUCTURED.length; i++) {
+    const k = STRUCTURED[i][0];
+    const v = optional(raw, k);
     if (v === undefined) continue;
-    const r = check(v);
-    if (typeof r === 'string') fail(k, code, r);
+    const r = STRUCTURED[i][2](v);
+    if (typeof r === 'string') errors.push([k, STRUCTURED[i][1], r]);
     else if (!(Array.isArray(r) && r.length === 0)) (row as unknown as Obj)[k] = r;
   }
   if (row.min !== undefined && row.max !== undefined && row.min >= row.max)
-    fail('max', 'bad-range', `must be greater than min (min ${row.min}, max ${row.max})`);
+    errors.push(['max', 'bad-range', `must be greater than min (min ${row.min}, max ${row.max})`]);
   return { row: errors.length ? null : row, errors };
 }
 
@@ -214,28 +222,35 @@ export function validate(input: unknown): ValidatedSet {
   const { doc } = parsed;
   const problems: Problem[] = [];
   const out: ValidatedSet = { ok: true, entities: checkEntities(own(doc, 'entities'), problems), rows: [], problems };
-  for (const k of ['title', 'note', 'asOf'] as const) {
+  for (let i = 0; i < DOCUMENT_TEXT.length; i++) {
+    const k = DOCUMENT_TEXT[i];
     const v = own(doc, k) ?? undefined;
     if (v === undefined) continue;
     if (typeof v === 'string' && (k !== 'asOf' || parseDate(v))) out[k] = v;
     else problems.push({ row: null, field: k, code: 'ignored-field', reason: `is ignored: ${k === 'asOf' ? 'not a date' : 'not a string'} (${shown(v)})`, skipped: false });
   }
-  const declared = new Set(out.entities.map((e) => e.id));
-  const keys = new Map<string, number>();
+  const declared = out.entities.length > 0 ? new Set(out.entities.map((e) => e.id)) : null;
   const rows = doc.indicators as unknown[];
+  // Duplicates by id and entity (a lone row, most widgets' `data`, has none to find).
+  const keys = rows.length > 1 ? new Map<string, number>() : null;
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index];
     const { row, errors } = checkRow(raw);
-    for (const [field, code, reason] of errors) problems.push({ ...placeOf(raw, index), ...(field && { field }), code, reason, skipped: true });
-    if (!row) continue;
-    const key = `${row.id}\u0000${row.entity ?? ''}`;
-    const first = keys.get(key);
-    if (first !== undefined) {
-      problems.push({ ...placeOf(raw, index), field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
-      continue;
+    for (let i = 0; i < errors.length; i++) {
+      const [field, code, reason] = errors[i];
+      problems.push({ ...placeOf(raw, index), ...(field && { field }), code, reason, skipped: true });
     }
-    keys.set(key, index);
-    if (row.entity !== undefined && out.entities.length > 0 && !declared.has(row.entity))
+    if (!row) continue;
+    if (keys) {
+      const key = `${row.id}\u0000${row.entity ?? ''}`;
+      const first = keys.get(key);
+      if (first !== undefined) {
+        problems.push({ ...placeOf(raw, index), field: 'id', code: 'duplicate-row', reason: `duplicate of row ${first} (same id and entity); the first is used`, skipped: true });
+        continue;
+      }
+      keys.set(key, index);
+    }
+    if (row.entity !== undefined && declared && !declared.has(row.entity))
       problems.push({ ...placeOf(raw, index), field: 'entity', code: 'undeclared-entity', reason: `entity "${row.entity}" is not declared in "entities"; shown with its id`, skipped: false });
     if (row.asOf === undefined && out.asOf !== undefined) row.asOf = out.asOf;
     out.rows.push(row);

@@ -296,7 +296,7 @@ export class IndicatorSource implements ReactiveController, FeedReader {
     this.phase = 'ready';
     this.error = null;
     this.failure = null;
-    if (!warnedSets.has(set)) {
+    if (set.problems.length > 0 && !warnedSets.has(set)) {
       warnedSets.add(set);
       for (const p of set.problems) this.warnOnce(problemText(p));
     }

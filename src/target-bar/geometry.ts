@@ -19,7 +19,8 @@ export function along(ratio: number, domain: number): number {
  * closed path; '' when empty (bands of one status share one path: fewer nodes than a rect each).
  */
 export function boxPath(from: number, to: number, o: Orientation, offset = 0, across = 100): string {
-  const [a, b] = from <= to ? [from, to] : [to, from];
+  const a = Math.min(from, to);
+  const b = Math.max(from, to);
   const length = round2(b - a);
   if (length <= 0) return '';
   return o === 'horizontal' ? `M${a} ${offset}h${length}v${across}h${-length}z` : `M${offset} ${round2(100 - b)}h${across}v${length}h${-across}z`;

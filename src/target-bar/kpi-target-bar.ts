@@ -4,7 +4,7 @@ import { messages } from '../core/messages.js';
 import type { Model } from '../core/model.js';
 import { idList, missingRow, rowsByIds, scalesByUnit } from '../core/pick.js';
 import type { Failure } from '../core/problems.js';
-import { barDomain } from '../core/scale.js';
+import { barDomain, barEnd } from '../core/scale.js';
 import { sortViews, type SortKey } from '../core/set.js';
 import type { ValidatedSet } from '../core/validate.js';
 import { emit } from '../data/events.js';
@@ -110,8 +110,8 @@ export class KpiTargetBar extends KpiSingleElement {
    */
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {
     if (!this.isList) {
-      this.shown = models.slice(0, 1);
-      return this.renderRow(models[0], 0, barDomain([models[0].view.ratio]), `frame single${stale ? ' stale' : ''}`);
+      this.shown = models; // (one row: the single-row layer picks one)
+      return this.renderRow(models[0], 0, barEnd(models[0].view.ratio), `frame single${stale ? ' stale' : ''}`);
     }
     const m = messages(this.resolvedLocale);
     const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
@@ -210,9 +210,8 @@ const drawnBands = new WeakMap<readonly StatusBand[], { domain: number; o: Orien
 function bandPaths(bands: readonly StatusBand[], domain: number, o: Orientation): Record<Status, string> {
   const drawn = drawnBands.get(bands);
   if (drawn && drawn.domain === domain && drawn.o === o) return drawn.d;
-  const pos = (r: number | null, open: number) => (r === null ? open : along(r, domain));
   const d: Record<Status, string> = { bad: '', warn: '', good: '' };
-  for (const b of bands) d[b.status] += boxPath(pos(b.from, 0), pos(b.to, 100), o);
+  for (const b of bands) d[b.status] += boxPath(b.from === null ? 0 : along(b.from, domain), b.to === null ? 100 : along(b.to, domain), o);
   drawnBands.set(bands, { domain, o, d });
   return d;
 }
