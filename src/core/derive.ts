@@ -103,30 +103,24 @@ export interface DeriveContext {
 
 type Why = IndicatorView['why'];
 
-/** The completion, or undefined with its reason in `why`. */
+/** The completion, or null with its reason in `why`. */
 function completionOf(r: Indicator, better: Better, why: Why): number | null {
-  const reason = completionMiss(r, better);
-  if (reason !== null) {
-    why.completion = reason;
-    return null;
-  }
-  const { value, target, start } = r as Required<Indicator> & { value: number };
-  const c = better === 'lower' ? target / value : start !== undefined && better === 'higher' ? (value - start) / (target - start) : value / target;
-  if (finite(c) === null) {
-    why.completion = 'out-of-range';
-    return null;
-  }
-  return tidy(c);
-}
-
-/** Why the completion of `r` cannot be computed; null when it can. */
-function completionMiss(r: Indicator, better: Better): Reason | null {
   const { value, target, start } = r;
-  if (value === null) return 'no-value';
-  if (target === undefined) return 'no-target';
-  if (better === 'lower') return value === 0 ? 'value-zero' : null;
-  if (start !== undefined && better === 'higher') return target === start ? 'target-equals-start' : null;
-  return target === 0 ? 'target-zero' : null;
+  let c: number | null = null;
+  let reason: Reason = 'out-of-range';
+  if (value === null) reason = 'no-value';
+  else if (target === undefined) reason = 'no-target';
+  else if (better === 'lower') {
+    if (value === 0) reason = 'value-zero';
+    else c = target / value;
+  } else if (start !== undefined && better === 'higher') {
+    if (target === start) reason = 'target-equals-start';
+    else c = (value - start) / (target - start);
+  } else if (target === 0) reason = 'target-zero';
+  else c = value / target;
+  if (c !== null && finite(c) !== null) return tidy(c);
+  why.completion = reason;
+  return null;
 }
 
 function scheduleOf(r: Indicator, why: Why): number | null {

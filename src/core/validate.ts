@@ -107,9 +107,10 @@ const STRUCTURED = [
 /** An optional field: null is absent. */
 const optional = (raw: Obj, k: string): unknown => own(raw, k) ?? undefined;
 
-/** Checks one row; returns the clean row or the reasons it cannot be used. */
+/** A row's problem: its field, its code and the reason in the developer's words. */
 type RowError = [field: string, code: ProblemCode, reason: string];
 
+/** Checks one row; returns the clean row or the reasons it cannot be used. */
 function checkRow(raw: unknown): { row: Indicator | null; errors: RowError[] } {
   const errors: RowError[] = [];
   if (!isObject(raw)) return { row: null, errors: [['', 'row-not-object', `the row must be an object, got ${shown(raw)}`]] };
