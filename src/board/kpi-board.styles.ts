@@ -97,11 +97,35 @@ export const boardStyles = css`
     overflow-wrap: anywhere;
   }
   .clock .time {
+    flex: none;
     font-size: 2em;
     font-variant-numeric: tabular-nums;
   }
   .clock .as-of {
     color: var(--kpi-color-text-muted);
+  }
+  .clock .now {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+    white-space: nowrap;
+  }
+  /* The feeds' connection, as <kpi-source>'s status chip shows it (its dot: feedDotStyles). In a
+     narrow tile the words give way at their end (an ellipsis): the state, said first, stays. */
+  .clock .feed {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    min-width: 0;
+    font-size: 0.8em;
+    color: var(--kpi-color-text-muted);
+  }
+  .clock .feed[hidden] {
+    display: none;
+  }
+  .clock .words {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .tile.error {
     padding: 12px;

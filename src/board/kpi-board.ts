@@ -9,6 +9,7 @@ import { resolveLocale, type Locale } from '../core/messages.js';
 import { describeFailure, type Failure } from '../core/problems.js';
 import { clock } from '../data/clock.js';
 import { emit } from '../data/events.js';
+import { feedDotStyles, feedStatus } from '../data/kpi-source.js';
 import { onPageChange, pageHidden } from '../data/page.js';
 import { numberAttribute } from '../base/attributes.js';
 import { Autoplay } from '../base/autoplay.js';
@@ -28,6 +29,8 @@ const CHART = ELEMENT_OF['park-compare'];
 
 /** How long the controls stay after the last pointer or key activity. */
 const CONTROLS_MS = 3000;
+/** A feed's states from healthy to not: the clock tile names the last one any feed is in. */
+const HEALTH = ['open', 'paused', 'connecting', 'reconnecting', 'closed', 'stale', 'error'];
 
 /**
  * A whole wall or dashboard from one JSON board document (docs/board-format.md).
@@ -48,7 +51,7 @@ const CONTROLS_MS = 3000;
  */
 @customElement('kpi-board')
 export class KpiBoard extends LitElement {
-  static override styles = boardStyles;
+  static override styles = [boardStyles, feedDotStyles];
 
   /** The board document (an object or JSON text). Wins over `src` and inline JSON. */
   @property({ attribute: false }) board: unknown = null;
@@ -300,12 +303,33 @@ export class KpiBoard extends LitElement {
     const clocks = [...this.renderRoot.querySelectorAll<HTMLElement>('.page .clock')];
     if (!clocks.length || pageHidden() || !this.isConnected) return;
     const now = formatClock(clock.wallNow(), this.resolvedLocale);
+    const feed = this.feedLine();
     for (const c of clocks) {
       c.querySelector('.time')!.textContent = now;
       c.querySelector('.as-of')!.textContent = this.asOf;
+      const line = c.querySelector<HTMLElement>('.feed')!;
+      line.hidden = !feed;
+      line.className = `feed ${feed?.shown ?? ''}`;
+      line.title = line.lastChild!.textContent = feed?.text ?? ''; // (the title: the whole of it, where the tile cuts it)
     }
     this.clockTimer = clock.setTimeout(this.tick, 1000 - (clock.wallNow() % 1000));
   };
+
+  /**
+   * The connection of the feeds the shown page reads, as their status chip words it, for its
+   * clock tiles (the least healthy feed when there are several): an operator sees "重新连接中 · ×3"
+   * or "数据未更新 · 5 分钟前" at once, not only when every widget has gone stale.
+   */
+  private feedLine(): ReturnType<typeof feedStatus> | null {
+    let worst: ReturnType<typeof feedStatus> | null = null;
+    for (const source of this.renderRoot.querySelectorAll('kpi-source')) {
+      const feed = source.feed;
+      if (!feed) continue;
+      const status = feedStatus(feed, this.resolvedLocale);
+      if (!worst || HEALTH.indexOf(status.shown) > HEALTH.indexOf(worst.shown)) worst = status;
+    }
+    return worst;
+  }
 
   /** The newest 数据截至 among the board's sources, for its clock tiles. */
   private readonly onData = (e: Event): void => {

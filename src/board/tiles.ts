@@ -58,7 +58,14 @@ export function tileOf(w: ValidWidget, page: ValidPage): HTMLElement {
     return tile;
   }
   if (w.type === 'clock') {
-    tile.append(text('time', 'time', ''), text('span', 'as-of', ''));
+    // The time with the feeds' connection beside it (the board's tick fills both), 数据截至 under them.
+    const feed = text('span', 'feed', '');
+    feed.hidden = true;
+    feed.append(text('span', 'dot', ''), text('span', 'words', ''));
+    const line = document.createElement('div');
+    line.className = 'now';
+    line.append(text('time', 'time', ''), feed);
+    tile.append(line, text('span', 'as-of', ''));
     return tile;
   }
   const el = document.createElement(ELEMENT_OF[w.type]) as HTMLElement & { data?: unknown; drawsAlone?: boolean };

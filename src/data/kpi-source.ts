@@ -8,6 +8,38 @@ import { emit } from './events.js';
 import { feedFor, type Feed, type FeedChange, type FeedMode, type FeedOptions, type FeedReader } from './feed.js';
 import { sourcesChanged, type NamedSource } from './named-sources.js';
 
+/** The status chip's dot, coloured by the state it names (the class beside it): the chip's and the board's clock tiles'. */
+export const feedDotStyles = css`
+  .dot {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: var(--kpi-color-good, #15803d);
+  }
+  :is(.stale, .reconnecting, .connecting) > .dot {
+    background: var(--kpi-color-warn, #b45309);
+  }
+  :is(.error, .closed) > .dot {
+    background: var(--kpi-color-bad, #b91c1c);
+  }
+  .paused > .dot {
+    background: var(--kpi-color-neutral, #6b7280);
+  }
+`;
+
+/**
+ * What a feed's status chip says: "已连接", "重新连接中 · ×3", "数据未更新 · 5 分钟前". `shown` is
+ * the state it names (the chip's class). Also the board's clock tiles' feed line.
+ */
+export function feedStatus(feed: Pick<Feed, 'state' | 'connection' | 'failures' | 'age'>, locale: string | null | undefined): { shown: 'stale' | 'error' | Feed['connection']; text: string } {
+  const m = messages(locale);
+  const { state, connection } = feed;
+  const shown = state === 'stale' || state === 'error' ? state : connection;
+  const age = state === 'stale' ? formatAge(feed.age, { locale }) : '';
+  return { shown, text: [m.feed[shown], age, connection === 'reconnecting' && feed.failures > 1 ? `×${feed.failures}` : ''].filter(Boolean).join(' · ') };
+}
+
 /**
  * One live feed for a page: widgets read it by `source="ID"` or by being inside it, and the
  * whole page costs one request per refresh (or one open stream) for that URL.
@@ -31,37 +63,22 @@ import { sourcesChanged, type NamedSource } from './named-sources.js';
  */
 @customElement('kpi-source')
 export class KpiSource extends LitElement implements FeedReader, NamedSource {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    [part='status'] {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      font: 12px/1.4 var(--kpi-font-family, system-ui, sans-serif);
-      color: var(--kpi-source-chip-color, var(--kpi-color-text-muted, #4b5563));
-      white-space: nowrap;
-    }
-    .dot {
-      width: 0.6em;
-      height: 0.6em;
-      border-radius: 50%;
-      background: var(--kpi-color-good, #15803d);
-    }
-    .stale .dot,
-    .reconnecting .dot,
-    .connecting .dot {
-      background: var(--kpi-color-warn, #b45309);
-    }
-    .error .dot,
-    .closed .dot {
-      background: var(--kpi-color-bad, #b91c1c);
-    }
-    .paused .dot {
-      background: var(--kpi-color-neutral, #6b7280);
-    }
-  `;
+  static override styles = [
+    feedDotStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      [part='status'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+        font: 12px/1.4 var(--kpi-font-family, system-ui, sans-serif);
+        color: var(--kpi-source-chip-color, var(--kpi-color-text-muted, #4b5563));
+        white-space: nowrap;
+      }
+    `,
+  ];
 
   /** URL of the feed: an IndicatorSet as JSON (`poll`) or a Server-Sent Events stream (`sse`). */
   @property() src?: string;
@@ -150,12 +167,7 @@ export class KpiSource extends LitElement implements FeedReader, NamedSource {
     const feed = this.current;
     showsAge(this, this.status && feed?.state === 'stale');
     if (!this.status || !feed) return html`<slot></slot>`;
-    const locale = this.locale ?? this.closest('[lang]')?.getAttribute('lang');
-    const m = messages(locale);
-    const { state, connection } = feed;
-    const shown = state === 'stale' || state === 'error' ? state : connection;
-    const age = state === 'stale' ? formatAge(feed.age, { locale }) : '';
-    const text = [m.feed[shown], age, connection === 'reconnecting' && feed.failures > 1 ? `×${feed.failures}` : ''].filter(Boolean).join(' · ');
+    const { shown, text } = feedStatus(feed, this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
     return html`<span part="status" class=${shown} title=${feed.url}><span class="dot" aria-hidden="true"></span>${text}</span><slot></slot>`;
   }
 }

@@ -286,6 +286,45 @@ describe('<kpi-board>', () => {
     expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
   });
 
+  it('says in its clock tile how its feed is: live, not updating with its age from the first failed poll, live again', async () => {
+    const k = `board-clock-${Date.now()}`;
+    await script(k, [{ value: 12 }]);
+    const doc = {
+      version: 1,
+      stage: { width: 1000, height: 500 },
+      sources: { live: { src: `/__test__/feed/${k}`, refresh: '5s', staleAfter: '15s' } },
+      pages: [
+        {
+          id: 'p',
+          widgets: [
+            { id: 'clock', type: 'clock', at: { x: 600, y: 0, w: 380, h: 80 } },
+            { id: 'g', type: 'gauge', source: 'live', at: { x: 0, y: 0, w: 300, h: 260 } },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<KpiBoard>(html`<kpi-board .board=${doc} style="width:1000px;height:500px"></kpi-board>`);
+    const feedLine = () => tile(el, 'clock')!.querySelector('.feed')!;
+    await clock().advance(1_000);
+    expect(feedLine().textContent).to.equal('已连接');
+    expect(feedLine().classList.contains('open')).to.equal(true);
+    await script(k, [{ status: 503 }]);
+    await captureWarnings(() => clock().advance(6_000));
+    expect(feedLine().textContent).to.match(/^数据未更新 · 不到 1 分钟( · ×\d+)?$/); // a failed poll: the data is not current
+    await clock().advance(5 * 60_000);
+    expect(feedLine().textContent).to.match(/^数据未更新 · 5 分钟前 · ×\d+$/); // and how many attempts have failed
+    expect(feedLine().classList.contains('stale')).to.equal(true);
+    // The time and the feed share the tile's first line, inside the tile.
+    const [box, line] = [tile(el, 'clock')!.getBoundingClientRect(), feedLine().getBoundingClientRect()];
+    expect(line.right).to.be.at.most(box.right + 0.5);
+    expect(line.top).to.be.below(tile(el, 'clock')!.querySelector('.as-of')!.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
+    await script(k, [{ value: 13 }]);
+    await clock().advance(61_000);
+    expect(feedLine().textContent).to.equal('已连接');
+    el.remove();
+  });
+
   it('renders a board of 500 widgets (a grid of text blocks), every one in its cell', async () => {
     const widgets = Array.from({ length: 500 }, (_, i) => ({ id: `w${i}`, type: 'text', title: `第 ${i + 1} 项`, cell: { x: i % 10, y: Math.floor(i / 10), w: 1, h: 1 } }));
     const el = await fixture<KpiBoard>(html`<kpi-board .board=${{ version: 1, grid: { columns: 10, rowHeight: 40, gap: 4 }, pages: [{ id: 'p', widgets }] }} style="width:1000px;height:600px"></kpi-board>`);

@@ -503,12 +503,13 @@ describe('<kpi-source>', () => {
   it('feeds the widgets inside it and those naming it, from one stream, with a status chip', async () => {
     const k = key('source');
     await script(k, [{ events: [{ id: '1', value: 4 }], then: 'hold' }]);
-    const wall = await fixture<HTMLElement>(html`<div>
+    // (Listened to from the start: the stream may open and deliver before the fixture returns.)
+    const states: string[] = [];
+    const onState = (e: CustomEvent<{ state: string }>) => states.push(`${(e.target as Element).localName}:${e.detail.state}`);
+    const wall = await fixture<HTMLElement>(html`<div @kpi-source-state=${onState}>
       <kpi-source id="wall-feed" src=${`/__test__/sse/${k}`} mode="sse" status><kpi-gauge no-animation></kpi-gauge></kpi-source>
       <kpi-gauge source="wall-feed" no-animation></kpi-gauge>
     </div>`);
-    const states: string[] = [];
-    wall.addEventListener('kpi-source-state', (e) => states.push(`${(e.target as Element).localName}:${e.detail.state}`));
     await clock.advance(1);
     const gauges = [...wall.querySelectorAll<KpiGauge>('kpi-gauge')];
     await waitFor(async () => {
