@@ -9,7 +9,7 @@ import { resolveLocale, type Locale } from '../core/messages.js';
 import { describeFailure, type Failure } from '../core/problems.js';
 import { clock } from '../data/clock.js';
 import { emit } from '../data/events.js';
-import { feedDotStyles, feedStatus } from '../data/kpi-source.js';
+import { feedDotStyles, feedStatus } from '../data/feed-status.js';
 import { onPageChange, pageHidden } from '../data/page.js';
 import { numberAttribute } from '../base/attributes.js';
 import { Autoplay } from '../base/autoplay.js';
