@@ -112,6 +112,7 @@ export class KpiBoard extends LitElement {
     super.connectedCallback();
     for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel']) this.addEventListener(type, this.onActivity, { passive: true });
     this.addEventListener('kpi-data', this.onData);
+    this.addEventListener('kpi-source-state', this.onFeedState);
     this.stopPage = onPageChange(this.tick);
     // Back in the page after a move: the re-reads and the clock go on.
     if (this.hasUpdated) {
@@ -124,6 +125,7 @@ export class KpiBoard extends LitElement {
     super.disconnectedCallback();
     for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel']) this.removeEventListener(type, this.onActivity);
     this.removeEventListener('kpi-data', this.onData);
+    this.removeEventListener('kpi-source-state', this.onFeedState);
     this.stopPage?.();
     this.fetched?.abort();
     for (const t of [this.refetchTimer, this.controlsTimer, this.idleTimer, this.clockTimer]) clock.clearTimeout(t);
@@ -330,6 +332,11 @@ export class KpiBoard extends LitElement {
     }
     return worst;
   }
+
+  /** A feed's state changed: the clock tiles say so now, with the widgets, not at the next second. */
+  private readonly onFeedState = (e: Event): void => {
+    if ((e.composedPath()[0] as Element | undefined)?.localName === 'kpi-source') this.tick();
+  };
 
   /** The newest 数据截至 among the board's sources, for its clock tiles. */
   private readonly onData = (e: Event): void => {
