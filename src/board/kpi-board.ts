@@ -9,7 +9,7 @@ import { resolveLocale, type Locale } from '../core/messages.js';
 import { describeFailure, type Failure } from '../core/problems.js';
 import { clock } from '../data/clock.js';
 import { emit } from '../data/events.js';
-import { feedDotStyles, feedStatus } from '../data/feed-status.js';
+import { feedDotStyles, worstFeedStatus } from '../data/feed-status.js';
 import { onPageChange, pageHidden } from '../data/page.js';
 import { numberAttribute } from '../base/attributes.js';
 import { Autoplay } from '../base/autoplay.js';
@@ -29,8 +29,6 @@ const CHART = ELEMENT_OF['park-compare'];
 
 /** How long the controls stay after the last pointer or key activity. */
 const CONTROLS_MS = 3000;
-/** A feed's states from healthy to not: the clock tile names the last one any feed is in. */
-const HEALTH = ['open', 'paused', 'connecting', 'reconnecting', 'closed', 'stale', 'error'];
 
 /**
  * A whole wall or dashboard from one JSON board document (docs/board-format.md).
@@ -305,7 +303,9 @@ export class KpiBoard extends LitElement {
     const clocks = [...this.renderRoot.querySelectorAll<HTMLElement>('.page .clock')];
     if (!clocks.length || pageHidden() || !this.isConnected) return;
     const now = formatClock(clock.wallNow(), this.resolvedLocale);
-    const feed = this.feedLine();
+    // The feeds the shown page reads (the board renders only those), as their status chips word them.
+    const feeds = [...this.renderRoot.querySelectorAll('kpi-source')].flatMap((source) => (source.feed ? [source.feed] : []));
+    const feed = worstFeedStatus(feeds, this.resolvedLocale);
     for (const c of clocks) {
       c.querySelector('.time')!.textContent = now;
       c.querySelector('.as-of')!.textContent = this.asOf;
@@ -316,22 +316,6 @@ export class KpiBoard extends LitElement {
     }
     this.clockTimer = clock.setTimeout(this.tick, 1000 - (clock.wallNow() % 1000));
   };
-
-  /**
-   * The connection of the feeds the shown page reads, as their status chip words it, for its
-   * clock tiles (the least healthy feed when there are several): an operator sees "重新连接中 · ×3"
-   * or "数据未更新 · 5 分钟前" at once, not only when every widget has gone stale.
-   */
-  private feedLine(): ReturnType<typeof feedStatus> | null {
-    let worst: ReturnType<typeof feedStatus> | null = null;
-    for (const source of this.renderRoot.querySelectorAll('kpi-source')) {
-      const feed = source.feed;
-      if (!feed) continue;
-      const status = feedStatus(feed, this.resolvedLocale);
-      if (!worst || HEALTH.indexOf(status.shown) > HEALTH.indexOf(worst.shown)) worst = status;
-    }
-    return worst;
-  }
 
   /** A feed's state changed: the clock tiles say so now, with the widgets, not at the next second. */
   private readonly onFeedState = (e: Event): void => {
