@@ -39,9 +39,12 @@ export const baseStyles = css`
    * Stale: the graphics fade and the figures turn to the muted text colour, so an old value never
    * passes for a live one; text keeps a readable contrast (the muted colour is ≥ 4.5:1 in every theme).
    */
-  /* The stale stamp gets a line of its own under the drawing: in a small box it covered the dial's labels. */
   .frame.stale {
     color: var(--_muted);
+  }
+  /* The badges (the stale stamp, the skipped-rows marker) get a line of their own under the drawing:
+     in a small box the stamp covered the dial's labels, and the marker a list's last figures. */
+  .frame:has(~ .badges) {
     padding-bottom: 18px;
   }
   .frame.stale :is(path, line, rect, circle) {

@@ -249,6 +249,16 @@ describe('<kpi-target-bar>', () => {
       expect(el.shadowRoot?.querySelector('[part="partial"]')?.getAttribute('aria-label')).to.equal('1 行数据有误，已跳过');
     });
 
+    it('gives the skipped-rows marker a line of its own under a list, clear of the last row\'s figures', async () => {
+      const data = { indicators: [{ id: 'a', name: 'A', value: 1, target: 2 }, { id: 'b', name: 'B', value: 2, target: 3 }, { id: 'bad', name: 'Bad', value: 'x' }] };
+      const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} style="width:640px"></kpi-target-bar>`);
+      const marker = el.shadowRoot!.querySelector('[part="partial"]')!.getBoundingClientRect();
+      const lastRow = rows(el).at(-1)!.getBoundingClientRect();
+      expect(marker.top).to.be.at.least(lastRow.bottom - 0.5);
+      expect(marker.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+      await expect(el).to.be.accessible();
+    });
+
     it('renders 2,000 rows and scrolls inside its box', async () => {
       const many = { indicators: Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, name: `指标 ${i}`, unit: '亿元', value: i % 97, target: 100 })) };
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="height:400px" .data=${many}></kpi-target-bar>`);
