@@ -111,12 +111,13 @@ export class KpiTargetBar extends KpiSingleElement {
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {
     if (!this.isList) {
       this.shown = models; // (one row: the single-row layer picks one)
-      return this.renderRow(models[0], 0, barEnd(models[0].view.ratio), `frame single${stale ? ' stale' : ''}`);
+      return this.renderRow(models[0], 0, barEnd(models[0].view.ratio), `frame single${stale ? ' stale' : ''}`, stale);
     }
     const m = messages(this.resolvedLocale);
     const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
     const domain = barDomain(models.map((x) => x.view.ratio));
-    const label = this.label ?? this.input.set?.title ?? m.targetsList;
+    // A stale list says so in its name (each row's meter would repeat it).
+    const label = `${this.label ?? this.input.set?.title ?? m.targetsList}${stale ?? ''}`;
     return html`<div part="base" class="frame list ${shown.length === 1 ? 'lone' : ''} ${stale ? 'stale' : ''}"><ul aria-label=${label}>${shown.map(
       (model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`,
     )}${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}</ul></div>`;
@@ -128,11 +129,12 @@ export class KpiTargetBar extends KpiSingleElement {
 
   /**
    * A row: text as properties (no text nodes or markers to place); a lone row is also the
-   * frame (`frame` given). Events are listened to on the host.
+   * frame (`frame` given) and says in its meter when its data is stale (`stale`). Events are
+   * listened to on the host.
    */
-  private renderRow(model: Model, i: number, domain: number, frame?: string): TemplateResult {
+  private renderRow(model: Model, i: number, domain: number, frame?: string, stale?: string): TemplateResult {
     const { view, text } = model;
-    const a = meterAria(model);
+    const a = meterAria(model, stale);
     const active = this.active === i;
     const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}><span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
     return html`${row}${active ? this.renderDetails(model) : nothing}`;

@@ -64,6 +64,15 @@ describe('<kpi-park-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in the chart\'s name when its data is stale', async () => {
+    const rows = ['a', 'b'].map((entity, i) => ({ id: 'x', name: '签约额', unit: '亿元', value: 10 + i, entity, asOf: '2024-08-21' }));
+    const data = { title: '园区对比', entities: [{ id: 'a', name: '石佛园区' }, { id: 'b', name: '梧桐园区' }], indicators: rows };
+    const el = await fixture<KpiParkCompare>(html`<kpi-park-compare stale-after="60" .data=${data}></kpi-park-compare>`);
+    await drawn(el);
+    expect(chartDom(el)?.getAttribute('aria-label')).to.match(/^园区对比，石佛园区、梧桐园区，签约额，数据可能已过期，数据截至 2024年8月21日 · \d+ 天前$/);
+    await expect(el).to.be.accessible();
+  });
+
   for (const sample of ['parks-demo.json', 'parks-2019.json']) {
     it(`draws all four views of ${sample}, the four parks in each, axe clean`, async () => {
       const data = sample === 'parks-demo.json' ? parks : parks2019;

@@ -79,6 +79,20 @@ describe('<kpi-target-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('tells a screen reader when its data is stale: a lone row in its meter, a list in its name', async () => {
+      const old = { id: 's', name: '签约额', unit: '亿元', value: 200, target: 600, asOf: '2024-08-21' };
+      const lone = await fixture<KpiTargetBar>(html`<kpi-target-bar stale-after="60" .data=${old} indicator="s"></kpi-target-bar>`);
+      expect(rows(lone)[0].getAttribute('aria-valuetext')).to.match(/^签约额 200 亿元，完成 33\.3%.*，数据可能已过期，数据截至 2024年8月21日 · \d+ 天前$/);
+      await expect(lone).to.be.accessible();
+      const list = await fixture<KpiTargetBar>(html`<kpi-target-bar stale-after="60" label="目标" .data=${{ indicators: [old, { ...old, id: 't' }] }}></kpi-target-bar>`);
+      expect(list.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.match(/^目标，数据可能已过期，数据截至 2024年8月21日 · \d+ 天前$/);
+      // a fresh row says nothing of the kind
+      lone.staleAfter = null;
+      await lone.updateComplete;
+      expect(rows(lone)[0].getAttribute('aria-valuetext')).to.not.contain('过期');
+      await expect(list).to.be.accessible();
+    });
+
     it('shows target 0 without a bar or a ratio, and never NaN', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${{ id: 'z', name: '零目标', value: 5, target: 0 }} indicator="z"></kpi-target-bar>`);
       expect(q(rows(el)[0], 'svg')).to.equal(null);
