@@ -19,6 +19,7 @@ import { targetBarStyles } from './kpi-target-bar.styles.js';
 /** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
 export type TargetBarSort = 'completion' | '-completion' | 'gap' | '-gap' | 'name' | '-name';
 const SORTS = ['completion', 'gap', 'name'];
+const HOST_EVENTS = ['click', 'keydown', 'focusin', 'focusout', 'mouseover', 'mouseleave'];
 
 /**
  * Target vs actual, against the calendar: a bullet graph per indicator.
@@ -75,9 +76,18 @@ export class KpiTargetBar extends KpiSingleElement {
 
   constructor() {
     super();
-    // Listened to on the host, once: no listener parts to create per row or per render.
-    const on = { click: this.onClick, keydown: this.onKey, focusin: this.onFocus, focusout: this.onBlur, mouseover: this.onFocus, mouseleave: this.onBlur };
-    for (const [type, fn] of Object.entries(on)) this.addEventListener(type, fn as EventListener);
+    // Listened to on the host, once: no listener parts to create per row or per render, and
+    // one function for every bar (no closures per element).
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the host as `this`, as declared
+    for (let i = 0; i < HOST_EVENTS.length; i++) this.addEventListener(HOST_EVENTS[i], KpiTargetBar.onHostEvent);
+  }
+
+  /** Every bar's host events, `this` being the bar (addEventListener calls it so). */
+  private static onHostEvent(this: KpiTargetBar, e: Event): void {
+    if (e.type === 'click') this.onClick(e);
+    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
+    else if (e.type === 'focusin' || e.type === 'mouseover') this.onFocus(e);
+    else this.onBlur();
   }
 
   private get isList(): boolean {
@@ -170,13 +180,13 @@ export class KpiTargetBar extends KpiSingleElement {
     return row && model ? { row, index, model } : null;
   }
 
-  private readonly onClick = (e: Event): void => {
+  private onClick(e: Event): void {
     const hit = this.rowOf(e);
     if (hit) emit(this, 'kpi-select', { row: hit.model.row });
-  };
+  }
 
   /** Enter/Space choose a row; arrow keys move between rows, Home/End to the ends. */
-  private readonly onKey = (e: KeyboardEvent): void => {
+  private onKey(e: KeyboardEvent): void {
     const hit = this.rowOf(e);
     if (!hit) return;
     if (e.key === 'Enter' || e.key === ' ') {
@@ -190,17 +200,17 @@ export class KpiTargetBar extends KpiSingleElement {
     if (next === undefined || at < 0) return;
     e.preventDefault();
     rows[Math.max(0, Math.min(rows.length - 1, next))]?.focus();
-  };
+  }
 
   /** Hover or focus on a row shows its details. */
-  private readonly onFocus = (e: Event): void => {
+  private onFocus(e: Event): void {
     const hit = this.rowOf(e);
     if (hit && hit.index !== this.active) this.active = hit.index;
-  };
+  }
 
-  private readonly onBlur = (): void => {
+  private onBlur(): void {
     this.active = -1;
-  };
+  }
 }
 
 /**
