@@ -277,17 +277,21 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     }
     const stamp = this.stale ? this.staleStamp(m) : undefined;
     const said = stamp ? `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` : undefined;
-    const menu = this.exportMenu && exportModule ? exportModule.exportMenu(this.exportOpen, m, this.toggleExport, this.chooseExport) : nothing;
+    const menu = this.exportMenu && exportModule ? exportModule.exportMenu(this.exportOpen, m, ...this.exportHandlers()) : nothing;
     return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}${menu}`;
   }
 
-  private readonly toggleExport = (): void => {
-    this.exportOpen = !this.exportOpen;
-  };
+  /** The menu's toggle and choice, made for the widgets that show one (not two closures in every widget). */
+  private menuHandlers: [() => void, (kind: ExportKind) => void] | null = null;
 
-  private readonly chooseExport = (kind: ExportKind): void => {
-    this.exportOpen = false;
-    const menu = exportModule;
-    if (menu) void menu.exportBlob(this, kind).then((blob) => menu.deliver(this, kind, blob, this.input.set?.asOf ?? null));
-  };
+  private exportHandlers(): [() => void, (kind: ExportKind) => void] {
+    return (this.menuHandlers ??= [
+      () => (this.exportOpen = !this.exportOpen),
+      (kind) => {
+        this.exportOpen = false;
+        const menu = exportModule;
+        if (menu) void menu.exportBlob(this, kind).then((blob) => menu.deliver(this, kind, blob, this.input.set?.asOf ?? null));
+      },
+    ]);
+  }
 }

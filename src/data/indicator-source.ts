@@ -90,7 +90,8 @@ export class IndicatorSource implements ReactiveController, FeedReader {
   feed: Feed | null = null;
 
   private readonly host: SourceHost;
-  private readonly warned = new Set<string>();
+  /** what this widget warned of already (made at its first warning: most widgets never warn) */
+  private warned: Set<string> | null = null;
   private connected = false;
   private pending: PromiseLike<unknown> | null = null;
   /** reading a <kpi-source>: looking again whenever sources change */
@@ -315,6 +316,7 @@ export class IndicatorSource implements ReactiveController, FeedReader {
 
   /** One console warning per distinct problem per element, not one per render or refresh. */
   private warnOnce(text: string): void {
+    this.warned ??= new Set();
     if (this.warned.has(text)) return;
     this.warned.add(text);
     console.warn(`<${this.host.localName}>: ${text}`);
