@@ -18,7 +18,8 @@ export const BUDGETS = {
   'dist/core.js': { eager: 11.85 }, // +0.3 kB: ages (formatAge) and the feed's words; +0.6 kB: the ranking list and its words (measured 11.1); +0.3 kB: see below (11.64)
   'dist/gauge.js': { eager: 24.65, lazy: 7 },
   'dist/stat.js': { eager: 24.5, lazy: 7 },
-  'dist/target-bar.js': { eager: 25.3, lazy: 7 },
+  // +0.05 kB (measured 25.30): stale rows said to a screen reader, one host-event function, details not clipped by the box.
+  'dist/target-bar.js': { eager: 25.35, lazy: 7 },
   // −0.5 to −1.2 kB everywhere: css`` templates built without comments and indentation
   // (scripts/minify-css.mjs); the budgets below came down with it (measured 27.0, 44.8, 52.3),
   // and again when it no longer stopped at an escaped backquote in a comment (ranking, index, board −0.3).

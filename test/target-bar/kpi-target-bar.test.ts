@@ -330,6 +330,22 @@ describe('<kpi-target-bar>', () => {
       expect(el.shadowRoot?.activeElement).to.equal(a);
     });
 
+    it('shows a lone row\'s details where they can be seen, outside its one-line box', async () => {
+      const el = await fixture<KpiTargetBar>(html`<div style="padding-bottom:120px"><kpi-target-bar style="width:720px" .data=${{ id: 's', name: '签约额', unit: '亿元', value: 200, target: 600, asOf: '2024-08-21', note: '备注' }} indicator="s"></kpi-target-bar></div>`).then((d) => d.firstElementChild as KpiTargetBar);
+      const [row] = rows(el);
+      row.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+      const box = details.getBoundingClientRect();
+      expect(box.top, 'under the row').to.be.at.least(el.getBoundingClientRect().bottom - 1);
+      // what is painted at the tooltip's centre is the tooltip, not clipped away by the widget's box
+      // (hit-tested: the tooltip itself lets the pointer through, so the test lets it be hit)
+      details.style.pointerEvents = 'auto';
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit && details.contains(hit), 'the details are visible').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('works from inline JSON and from plain attributes too', async () => {
       const inline = await fixture<KpiTargetBar>(html`<kpi-target-bar
         ><script type="application/json">
