@@ -223,10 +223,14 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return newest === null ? null : Math.max(0, Date.now() - newest);
   }
 
-  /** The stale stamp: "数据截至 8月21日 · 5 分钟前". */
-  private staleStamp(m: ReturnType<typeof messages>): string {
-    const asOf = this.models[0]?.text.asOf ?? '';
-    return m.staleStamp(asOf, formatAge(this.ageMs(), { locale: this.resolvedLocale })) || m.stale;
+  /**
+   * @internal While the data is not current: the stale stamp ("数据截至 8月21日 · 5 分钟前") and
+   * what a screen reader adds for it ("，数据可能已过期，数据截至 …"); undefined while it is current.
+   */
+  protected staleWords(m: ReturnType<typeof messages>): { stamp: string; said: string } | undefined {
+    if (!this.stale) return undefined;
+    const stamp = m.staleStamp(this.models[0]?.text.asOf ?? '', formatAge(this.ageMs(), { locale: this.resolvedLocale })) || m.stale;
+    return { stamp, said: `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` };
   }
 
   /**
@@ -275,10 +279,9 @@ export abstract class KpiElement extends LitElement implements SourceHost {
       const state = this.input.phase === 'loading' ? ({ kind: 'loading' } as const) : failure ? ({ kind: 'error', text: describeFailure(failure, this.resolvedLocale) } as const) : ({ kind: 'no-data' } as const);
       return html`${messageFrame(state, m)}${badges(undefined, skipped, m)}`;
     }
-    const stamp = this.stale ? this.staleStamp(m) : undefined;
-    const said = stamp ? `${m.listSeparator}${m.stale}${m.listSeparator}${stamp}` : undefined;
+    const stale = this.staleWords(m);
     const menu = this.exportMenu && exportModule ? exportModule.exportMenu(this.exportOpen, m, ...this.exportHandlers()) : nothing;
-    return html`${this.renderReady(this.models, said)}${badges(stamp, skipped, m)}${menu}`;
+    return html`${this.renderReady(this.models, stale?.said)}${badges(stale?.stamp, skipped, m)}${menu}`;
   }
 
   /** The menu's toggle and choice, made for the widgets that show one (not two closures in every widget). */

@@ -87,8 +87,6 @@ export class KpiParkCompare extends KpiRowsElement {
   /** the table node and what it was built from: rebuilt only when one of those changes */
   private table: { node: HTMLTableElement; from: Comparison<Model>; caption: string; highlight?: string } | null = null;
   private laidOut: { models: readonly Model[]; comparison: Comparison<Model> } | null = null;
-  /** what the last render said of stale data (the base's sentence), for the chart's description */
-  private staleSaid = '';
   private chartRatio = 1;
   /** the stage this chart sits on, if any (remembered: a detached element cannot find it) */
   private screen: Element | null = null;
@@ -121,7 +119,6 @@ export class KpiParkCompare extends KpiRowsElement {
   }
 
   protected override renderRows(_models: readonly Model[], stale: string | undefined): TemplateResult {
-    this.staleSaid = stale ?? '';
     const c = this.comparison();
     const table = this.renderTable(c);
     if (this.currentView === 'table')
@@ -307,7 +304,7 @@ export class KpiParkCompare extends KpiRowsElement {
   private describe(c: Comparison<Model>): string {
     const m = messages(this.resolvedLocale);
     const title = this.label ?? this.input.set?.title ?? m.compare;
-    return `${title}${m.listSeparator}${c.entities.map((e) => e.name).join('、')}${m.listSeparator}${c.indicators.map((i) => i.name).join('、')}${this.staleSaid}`;
+    return `${title}${m.listSeparator}${c.entities.map((e) => e.name).join('、')}${m.listSeparator}${c.indicators.map((i) => i.name).join('、')}${this.staleWords(m)?.said ?? ''}`;
   }
 
   private dispose(): void {
