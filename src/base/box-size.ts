@@ -1,16 +1,21 @@
 /**
  * BoxSize: what a widget's styles take from its own size (a tile's text and spacing scaling with
- * its box), written on its frame when the size changes.
+ * its box, a lone target bar folding its bar under its name), written on its frame when the size
+ * changes.
  *
  * Container queries did this in CSS, but a size container restyles its subtree in a style pass
  * of its own during layout, at every update of what it holds: 500 tiles handed a document took
- * 154–173 ms a push as containers and 128–149 without (bench/README, session 14). Here one
- * ResizeObserver for the page reports sizes; they change rarely, updates are free of them.
- * Its callbacks run after layout and before paint, so the first frame drawn is already right.
- * Written by CSSOM (custom properties): a strict CSP allows that, not a `style` attribute, and
- * Lit, which binds no style there, never overwrites it. Not for a size that what is written
- * changes (the host's height following a folded row): the observer would report it again in the
- * same frame, a ResizeObserver loop error.
+ * 154–173 ms a push as containers and 128–149 without (bench/README, session 14), and 200 one-row
+ * target bars updated ~10 % slower (session 21). Here one ResizeObserver for the page reports
+ * sizes; they change rarely, updates are free of them. Its callbacks run after layout and before
+ * paint, so the first frame drawn is already right. Written by CSSOM or a data attribute (a
+ * strict CSP allows both, not a `style` attribute); Lit, which binds neither there, never
+ * overwrites them.
+ *
+ * What is observed must not change size by what is written (a ResizeObserver loop error): by
+ * default the host, whose box the page sets; a widget whose height follows what is written (a
+ * folded row) names a `measured` element instead, one whose box does not (an absolutely placed
+ * box spanning the frame's width).
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 
@@ -18,41 +23,58 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export type ApplySize = (frame: HTMLElement, width: number, height: number) => void;
 
 let observer: ResizeObserver | undefined;
-/** whose host each observed element is (an observer with nothing observed holds nothing) */
+/** whose widget each observed element is (an observer with nothing observed holds nothing) */
 const boxes = new WeakMap<Element, BoxSize>();
 
 export class BoxSize implements ReactiveController {
-  /** the host's content box, px; null until the observer has reported */
+  /** the observed content box, px; null until the observer has reported */
   private size: [number, number] | null = null;
   /** the frame last written, and the size written on it: a new frame (another state's template) is written again */
   private written: [HTMLElement?, number?, number?] = [];
+  /** the element observed now (the host, or the `measured` one of the last render) */
+  private observed: Element | null = null;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly apply: ApplySize,
+    private readonly measured?: (root: HTMLElement | DocumentFragment) => Element | null,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return; // not a browser (a DOM emulation in a test): the default box
-    observer ??= new ResizeObserver((entries) => {
-      for (const e of entries) boxes.get(e.target)?.resized(e.contentRect.width, e.contentRect.height);
-    });
-    boxes.set(this.host, this);
-    observer.observe(this.host);
+    this.observe(this.target());
   }
 
   hostDisconnected(): void {
-    observer?.unobserve(this.host);
+    this.observe(null);
   }
 
   /**
-   * A render may have drawn a new frame (another state's template): it gets the size at once.
-   * An update that kept the frame (nearly all: a feed's every push) costs one property read.
+   * A render may have drawn a new frame (another state's template): it gets the size at once,
+   * and a new measured element is observed. An update that kept the frame (nearly all: a feed's
+   * every push) costs a property read or two.
    */
   hostUpdated(): void {
+    if (this.measured) this.observe(this.target());
     if (!this.written[0]?.isConnected) this.write();
+  }
+
+  private target(): Element | null {
+    return this.measured ? this.measured(this.host.renderRoot) : this.host;
+  }
+
+  private observe(el: Element | null): void {
+    if (el === this.observed || typeof ResizeObserver === 'undefined') return; // (no ResizeObserver: a DOM emulation in a test; the default box)
+    observer ??= new ResizeObserver((entries) => {
+      for (const e of entries) boxes.get(e.target)?.resized(e.contentRect.width, e.contentRect.height);
+    });
+    if (this.observed) observer.unobserve(this.observed);
+    this.observed = el;
+    if (el) {
+      boxes.set(el, this);
+      observer.observe(el);
+    }
   }
 
   private resized(width: number, height: number): void {

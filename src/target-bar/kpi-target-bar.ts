@@ -10,6 +10,7 @@ import type { ValidatedSet } from '../core/validate.js';
 import { emit } from '../data/events.js';
 import { meterAria } from '../base/frames.js';
 import { numberAttribute } from '../base/attributes.js';
+import { BoxSize } from '../base/box-size.js';
 import { KpiSingleElement } from '../base/single-row.js';
 import type { StatusBand } from '../core/derive.js';
 import type { Status } from '../core/types.js';
@@ -73,6 +74,11 @@ export class KpiTargetBar extends KpiSingleElement {
   @state() private active = -1;
   /** the rows drawn, by index (events find their row by data-i) */
   private shown: readonly Model[] = [];
+  /**
+   * A lone row folds by its width in em (kpi-target-bar.styles.ts): measured on an invisible
+   * box spanning the frame, 1em tall, whose size the fold does not change.
+   */
+  private readonly fold = new BoxSize(this, foldRow, (root) => root.querySelector('.measure'));
 
   constructor() {
     super();
@@ -128,7 +134,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const domain = barDomain(models.map((x) => x.view.ratio));
     // A stale list says so in its name (each row's meter would repeat it).
     const label = `${this.label ?? this.input.set?.title ?? m.targetsList}${stale ?? ''}`;
-    return html`<div part="base" class="frame list ${shown.length === 1 ? 'lone' : ''} ${stale ? 'stale' : ''}"><ul aria-label=${label}>${shown.map(
+    return html`<div part="base" class="frame list ${shown.length === 1 ? 'lone' : ''} ${stale ? 'stale' : ''}">${shown.length === 1 ? MEASURE : nothing}<ul aria-label=${label}>${shown.map(
       (model, i) => html`<li>${this.renderRow(model, i, domain)}</li>`,
     )}${shown.length < models.length ? html`<li class="more" part="more">${m.more(models.length - shown.length)}</li>` : nothing}</ul></div>`;
   }
@@ -146,7 +152,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const { view, text } = model;
     const a = meterAria(model, stale);
     const active = this.active === i;
-    const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}><span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
+    const row = html`<div class="meter ${view.status ?? 'neutral'} ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}>${frame ? MEASURE : nothing}<span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
     return html`${row}${active ? this.renderDetails(model) : nothing}`;
   }
 
@@ -211,6 +217,20 @@ export class KpiTargetBar extends KpiSingleElement {
   private onBlur(): void {
     this.active = -1;
   }
+}
+
+/** The lone row's measuring box (see `fold`). */
+const MEASURE = html`<i class="measure"></i>`;
+
+/**
+ * Below 40em a lone row puts its bar on a line of its own, below 28em it drops the gap text
+ * (the row's content box against the measuring box's 1em, both px).
+ */
+function foldRow(frame: HTMLElement, width: number, em: number): void {
+  const fold = width < 28 * em ? 'narrow' : width < 40 * em ? 'fold' : undefined;
+  if (frame.dataset.fold === fold) return;
+  if (fold) frame.dataset.fold = fold;
+  else delete frame.dataset.fold;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/target-bar/kpi-target-bar.js';
 import type { KpiTargetBar } from '../../src/target-bar/kpi-target-bar.js';
-import { meterOf, settled, shownText } from '../helpers.js';
+import { drawn, meterOf, settled, shownText } from '../helpers.js';
 import type { KpiSelectDetail } from '../../src/data/events.js';
 
 const selected = async (el: KpiTargetBar) => (await oneEvent<CustomEvent<KpiSelectDetail>>(el, 'kpi-select')).detail.row.id;
@@ -109,6 +109,7 @@ describe('<kpi-target-bar>', () => {
 
     it('gives the bar a line of its own at the default 480 px, and keeps one line at 720 px', async () => {
       const narrow = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      await drawn(); // the row is measured after layout, before the frame is painted
       const n = boxes(narrow);
       expect(n.host.width).to.equal(480);
       // On one line the bar had 56 px of 480; under the name and figures it spans the row.
@@ -118,14 +119,24 @@ describe('<kpi-target-bar>', () => {
       await expect(narrow).to.be.accessible();
 
       const wide = await fixture<KpiTargetBar>(html`<kpi-target-bar style="width:720px" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      await drawn();
       const w = boxes(wide);
       expect(w.bar.top, 'one line').to.be.below(w.name.bottom);
       expect(w.bar.left).to.be.above(w.name.right);
       expect(w.bar.width).to.be.at.least(0.25 * w.host.width);
+
+      // Resized, it folds and unfolds by the frame after.
+      wide.style.width = '480px';
+      await drawn();
+      expect(boxes(wide).bar.top, 'folded at 480 px').to.be.at.least(boxes(wide).name.bottom - 1);
+      wide.style.width = '720px';
+      await drawn();
+      expect(boxes(wide).bar.top, 'one line again at 720 px').to.be.below(boxes(wide).name.bottom);
     });
 
     it('keeps every figure inside a 320 px box and drops only the gap text, which the meter still says', async () => {
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar style="width:320px" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar>`);
+      await drawn();
       const b = boxes(el);
       for (const part of [b.name, b.bar, b.figures, b.pct]) expect(part.right).to.be.at.most(b.host.right + 0.5);
       expect(b.gap.width, 'gap text hidden').to.equal(0);
@@ -142,6 +153,7 @@ describe('<kpi-target-bar>', () => {
       }
       // A list that shows one row is laid out as a lone bar.
       const one = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="1"></kpi-target-bar>`);
+      await drawn();
       const b = boxes(one);
       expect(b.bar.width).to.be.at.least(0.95 * b.host.width);
       expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
