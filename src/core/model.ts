@@ -17,13 +17,16 @@ export interface Model {
 }
 
 /**
- * Each document's models by row, then by locale, magnitude, entity naming and label (a short
- * list: mostly one): bounded by the document's rows × locales × magnitudes × the labels of the
- * page's widgets. No key string is built: a push to 500 widgets looks up 500 models.
+ * The models made of each row, by locale, magnitude, entity naming and label (a short list:
+ * mostly one): bounded by the document's rows × locales × magnitudes × the labels of the page's
+ * widgets, and gone with the document. Keyed by the row itself (validate makes every row of every
+ * document anew; the set is checked too): no map per document, and no key string: a push to 500
+ * widgets looks up 500 models.
  */
-const models = new WeakMap<ValidatedSet, Map<Indicator, Made[]>>();
+const models = new WeakMap<Indicator, Made[]>();
 
 interface Made {
+  set: ValidatedSet;
   locale: Locale;
   scale: number | null | undefined;
   named: boolean;
@@ -45,18 +48,16 @@ export interface ModelOptions {
 export function modelOf(set: ValidatedSet, row: Indicator, locale: Locale, opts: ModelOptions = {}): Model {
   const scale = opts.scale;
   const index = indexOf(set);
-  let byRow = models.get(set);
-  if (!byRow) models.set(set, (byRow = new Map<Indicator, Made[]>()));
   const named = opts.withEntity ?? index.withEntity;
   const label = givenLabel(opts.label); // blank: one model with the unlabelled row
-  let made = byRow.get(row);
-  if (!made) byRow.set(row, (made = []));
+  let made = models.get(row);
+  if (!made) models.set(row, (made = []));
   for (let i = 0; i < made.length; i++) {
     const m = made[i];
-    if (m.locale === locale && Object.is(m.scale, scale) && m.named === named && m.label === label) return m.model;
+    if (m.set === set && m.locale === locale && Object.is(m.scale, scale) && m.named === named && m.label === label) return m.model;
   }
   const view = derive(row, { entities: index.entities });
   const model = { row, view, text: present(view, { locale, withEntity: named, scale, label }) };
-  made.push({ locale, scale, named, label, model });
+  made.push({ set, locale, scale, named, label, model });
   return model;
 }

@@ -4,14 +4,21 @@
  */
 import { pickScale } from './format.js';
 import type { Failure } from './problems.js';
-import { indexOf } from './set.js';
+import { rowsWithId } from './set.js';
 import type { Indicator } from './types.js';
 import type { ValidatedSet } from './validate.js';
 
+/** Up to this many rows, a document is scanned for a row rather than indexed by id (no map for a one-row document). */
+const SCANNED = 8;
+
 /** The row named by `id` (and `entity`); without `id`, the first row (of `entity`). */
 export function findRow(set: ValidatedSet, id?: string, entity?: string): Indicator | undefined {
-  const rows = id === undefined ? set.rows : indexOf(set).rowsById.get(id);
-  if (rows) for (let i = 0; i < rows.length; i++) if (entity === undefined || rows[i].entity === entity) return rows[i];
+  const rows = id === undefined || set.rows.length <= SCANNED ? set.rows : rowsWithId(set, id);
+  if (rows)
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if ((id === undefined || r.id === id) && (entity === undefined || r.entity === entity)) return r;
+    }
   return undefined;
 }
 

@@ -21,6 +21,17 @@ describe('core/pick', () => {
     expect(findRow(set, 'nope')).to.equal(undefined);
   });
 
+  it('finds the same rows in a long document (looked up by id, not scanned)', () => {
+    const parks = ['shifo', 'shuangqiao', 'wutong', 'fengyang'];
+    const long = validate({ indicators: parks.flatMap((entity, k) => ['gdp', 'fai', 'hte'].map((id, j) => ({ id, name: id, entity, value: k * 10 + j }))) });
+    expect(long.rows.length).to.equal(12);
+    expect(findRow(long, 'fai', 'wutong')?.value).to.equal(21);
+    expect(findRow(long, 'hte')?.entity, 'the first of its id').to.equal('shifo');
+    expect(findRow(long, undefined, 'fengyang')?.id).to.equal('gdp');
+    expect(findRow(long, 'fai', 'nowhere')).to.equal(undefined);
+    expect(findRow(long, 'nope')).to.equal(undefined);
+  });
+
   it('says why a row is missing: skipped (with its problem), no such row, nothing matches, no rows', () => {
     const skipped = missingRow(set, 'bad');
     expect(skipped.kind).to.equal('problem');
