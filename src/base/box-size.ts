@@ -52,11 +52,12 @@ export class BoxSize implements ReactiveController {
 
   /**
    * A render may have drawn a new frame (another state's template): it gets the size at once,
-   * and a new measured element is observed. An update that kept the frame (nearly all: a feed's
-   * every push) costs a property read or two.
+   * and its measured element, if it has one, is observed (a widget draws one at a time: while
+   * the one observed is still in the page, there is no other). An update that kept the frame
+   * (nearly all: a feed's every push) costs a property read or two.
    */
   hostUpdated(): void {
-    if (this.measured) this.observe(this.target());
+    if (this.measured && !this.observed?.isConnected) this.observe(this.target());
     if (!this.written[0]?.isConnected) this.write();
   }
 

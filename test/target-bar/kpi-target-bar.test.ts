@@ -159,6 +159,24 @@ describe('<kpi-target-bar>', () => {
       expect(b.bar.top).to.be.at.least(b.name.bottom - 1);
     });
 
+    it('folds a list that comes to show one row, and a lone row drawn after loading', async () => {
+      const list = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${plan} max-rows="3"></kpi-target-bar>`);
+      await drawn();
+      expect(boxes(list).bar.top, 'three rows: one line each').to.be.below(boxes(list).name.bottom);
+      list.maxRows = 1;
+      await list.updateComplete;
+      await drawn();
+      expect(boxes(list).bar.top, 'one row: folded').to.be.at.least(boxes(list).name.bottom - 1);
+
+      let loaded!: (doc: unknown) => void;
+      const lone = await fixture<KpiTargetBar>(html`<kpi-target-bar indicator="key-projects-investment" .data=${new Promise((r) => (loaded = r))}></kpi-target-bar>`);
+      await drawn();
+      loaded(zone2022);
+      await settled(lone);
+      await drawn();
+      expect(boxes(lone).bar.top, 'folded once loaded').to.be.at.least(boxes(lone).name.bottom - 1);
+    });
+
     it('gives a list\'s bars at least a fifth of the row at a wall\'s size; a long name gives way first', async () => {
       // The demo wall's list: 766 px at 21 px. The name column took its 30 % and the bar had 94 px
       // (12 %) beside "103.3 / 170.5 亿元" and "落后 22.2 个百分点".
