@@ -34,15 +34,28 @@ function numberFormat(locale: Locale, maxDigits: number, minDigits: number, sign
 }
 
 /**
- * Intl's text for an integer between -1,000 and 1,000 in our locales is its plain digits (no
- * grouping, no fraction, Latin digits, "-" for negatives): skip ICU for those. Most figures
- * of a board are such integers (targets, counts, min and max), and a board formats ~11 per
- * gauge at every update.
+ * Intl's text for a number under 1,000 once rounded, in our locales, is plain: Latin digits, "."
+ * and "-", no grouping. Written here without ICU: most figures of a board are such numbers
+ * (targets, counts, percentages, 百分点), a one-row target bar formats three of them at every
+ * update and a gauge ~11, and an ICU call costs microseconds. null where Intl must decide: 1,000
+ * or more, more than 6 fraction digits, a value at a rounding tie (ICU rounds the number's shortest
+ * decimal, this the binary double: they may differ only there), or -0 shown as "-0".
  */
+function plainDecimal(v: number, maxDigits: number, minDigits: number, sign: Sign): string | null {
+  const scale = 10 ** maxDigits;
+  const k = Math.abs(v) * scale;
+  const n = Math.round(k);
+  const negative = v < 0 || Object.is(v, -0);
+  if (sign === EXCEPT_ZERO || maxDigits > 6 || n >= 1000 * scale || Math.abs(k - n) > 0.4999 || (negative && !n && sign === AUTO)) return null;
+  const digits = String(n).padStart(maxDigits + 1, '0'); // at least one digit before the point
+  const point = digits.length - maxDigits;
+  let end = digits.length;
+  while (end > point + minDigits && digits[end - 1] === '0') end--; // no trailing "0"s beyond minDigits
+  return `${negative && n ? '-' : ''}${digits.slice(0, point)}${end > point ? `.${digits.slice(point, end)}` : ''}`;
+}
+
 function formatWith(locale: Locale, v: number, maxDigits: number, minDigits: number, sign: Sign): string {
-  const plainSign = sign === NEGATIVE || (sign === AUTO && !Object.is(v, -0));
-  if (plainSign && minDigits === 0 && Number.isInteger(v) && v > -1000 && v < 1000) return String(v);
-  return numberFormat(locale, maxDigits, minDigits, sign).format(v);
+  return plainDecimal(v, maxDigits, minDigits, sign) ?? numberFormat(locale, maxDigits, minDigits, sign).format(v);
 }
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -196,7 +209,9 @@ export function formatLike(v: number | null, final: number, unit: string, opts: 
 export function formatPercent(ratio: number | null | undefined, opts: NumberOptions = {}): string {
   const locale = resolveLocale(opts.locale);
   if (!usable(ratio) || !usable(ratio * 100)) return messages(locale).noData;
-  return numberFormat(locale, opts.digits ?? 1, 0, NEGATIVE, true).format(ratio);
+  const digits = opts.digits ?? 1;
+  const plain = plainDecimal(ratio * 100, digits, 0, NEGATIVE);
+  return plain === null ? numberFormat(locale, digits, 0, NEGATIVE, true).format(ratio) : `${plain}%`;
 }
 
 /** A signed change in percent points: 13 → "+13%", −2.14 → "-2.1%", 0 → "0%". */

@@ -83,6 +83,39 @@ describe('format: percent, points and changes', () => {
   });
 });
 
+describe('format: the same text as Intl, without it where it is plain', () => {
+  // formatNumber, formatPercent and formatGap print numbers under 1,000 without ICU (format.ts
+  // plainDecimal): every text must be exactly what Intl prints, in both locales.
+  const values: number[] = [0, -0, 1, -1, 0.5, 0.05, 0.049, 0.04, -0.04, -0.05, 0.1 + 0.2, 1 / 3, 2 / 3, 12.5, 12.25, 12.35, 99.95, 99.949, 999.4, 999.5, 999.96, 1000, 1234.5, -12.345, 42.245, 0.0005, 0.00049, 372, 600, 7.26];
+  // ratios a page meets: completions, schedules, 100 × small steps, and a seeded spread
+  for (let i = 0; i <= 2000; i++) values.push(i / 1000, i / 997, -i / 1013, (i * 7919) % 100003 / 100);
+  let seed = 7;
+  for (let i = 0; i < 3000; i++) values.push(((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.3) * 2400);
+
+  it('formats numbers as Intl does, for every digits setting', () => {
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const digits of [undefined, 0, 1, 2, 3]) {
+        for (const v of values) {
+          const d = digits ?? (Math.abs(v) >= 1e4 ? 0 : Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 1 ? 2 : 3);
+          const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: digits ?? 0, signDisplay: 'negative' }).format(v);
+          expect(formatNumber(v, { locale, digits }), `${v} (${digits} digits, ${locale})`).to.equal(intl);
+        }
+      }
+  });
+
+  it('formats percentages and 百分点 as Intl does', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'negative' });
+      const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      for (const v of values) {
+        expect(formatPercent(v / 100, { locale }), `${v / 100} as %`).to.equal(percent.format(v / 100));
+        const gap = formatGap(v, { locale });
+        if (Math.abs(v) >= 0.05) expect(gap, `gap ${v}`).to.contain(points.format(Math.abs(v)));
+      }
+    }
+  });
+});
+
 describe('format: dates', () => {
   it('prints month and day in the current year, with the year otherwise', () => {
     expect(formatDate('2024-08-21', { now: NOW_2024 })).to.equal('8月21日');
