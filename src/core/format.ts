@@ -55,6 +55,9 @@ function plainDecimal(v: number, maxDigits: number, minDigits: number, sign: Sig
 }
 
 function formatWith(locale: Locale, v: number, maxDigits: number, minDigits: number, sign: Sign): string {
+  // An integer (most targets, counts, a gauge's ends) is its own digits: no rounding to do.
+  const plainSign = sign === NEGATIVE || (sign === AUTO && !Object.is(v, -0));
+  if (plainSign && minDigits === 0 && Number.isInteger(v) && v > -1000 && v < 1000) return String(v);
   return plainDecimal(v, maxDigits, minDigits, sign) ?? numberFormat(locale, maxDigits, minDigits, sign).format(v);
 }
 
