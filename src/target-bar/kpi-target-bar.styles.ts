@@ -238,4 +238,12 @@ export const targetBarStyles = css`
     max-width: none;
     width: 14em;
   }
+  /* Raised into the top layer (kpi-target-bar.ts raiseDetails): placed by the script at the row. */
+  :host .details:popover-open {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    border: 0;
+    overflow: visible;
+  }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { messages } from '../core/messages.js';
 import type { Model } from '../core/model.js';
@@ -170,12 +170,52 @@ export class KpiTargetBar extends KpiSingleElement {
 
   private renderDetails({ view, text }: Model): TemplateResult {
     const m = messages(this.resolvedLocale);
-    return html`<div class="details" part="details" id="details" role="tooltip">
+    return html`<div class="details" part="details" id="details" role="tooltip" popover="manual">
       <div>${text.description}</div>
       ${text.asOf ? html`<div>${text.asOf}</div>` : nothing}
       ${view.source ? html`<div>${m.source}: ${view.source}</div>` : nothing}
       ${view.note ? html`<div>${view.note}</div>` : nothing}
     </div>`;
+  }
+
+  /** while a row's details are raised: stops watching the page's scrolling */
+  private unraise: AbortController | null = null;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.active >= 0) this.raiseDetails();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.active = -1;
+    this.lowerDetails();
+  }
+
+  /**
+   * A row's details show in the page's top layer (a popover) where the browser has one, placed
+   * under the row: no box around them clips them (a list's scrolling frame, a page's card with
+   * overflow hidden). Placed once: scrolling the page hides them (a hover shows them again).
+   * Without popovers they stay placed under the row by the styles.
+   */
+  private raiseDetails(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.details');
+    const row = this.renderRoot.querySelector<HTMLElement>(`.meter[data-i="${this.active}"]`);
+    if (!tip || !row || typeof tip.showPopover !== 'function' || tip.matches(':popover-open')) return;
+    const r = row.getBoundingClientRect();
+    const vertical = this.orientation === 'vertical';
+    tip.style.top = `${r.bottom}px`;
+    tip.style.left = `${vertical ? r.left : r.left + 0.3 * r.width}px`;
+    if (!vertical) tip.style.maxWidth = `${0.7 * r.width}px`;
+    tip.showPopover();
+    this.lowerDetails();
+    this.unraise = new AbortController();
+    window.addEventListener('scroll', () => this.onBlur(), { capture: true, passive: true, once: true, signal: this.unraise.signal });
+  }
+
+  private lowerDetails(): void {
+    this.unraise?.abort();
+    this.unraise = null;
   }
 
   /** The row an event happened in, by its index among the shown rows. */
@@ -216,6 +256,7 @@ export class KpiTargetBar extends KpiSingleElement {
 
   private onBlur(): void {
     this.active = -1;
+    this.lowerDetails();
   }
 }
 

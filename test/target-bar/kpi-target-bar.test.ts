@@ -376,6 +376,39 @@ describe('<kpi-target-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    /** Whether what is painted at the middle of `details` is the details (the tooltip lets the pointer through: the test lets it be hit). */
+    const seen = (el: KpiTargetBar, details: HTMLElement) => {
+      details.style.pointerEvents = 'auto';
+      const box = details.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return Boolean(box.width && hit && details.contains(hit));
+    };
+
+    it('shows a row\'s details above every box around it: a page card that clips, a list that scrolls', async () => {
+      const card = await fixture<HTMLElement>(html`<div style="overflow:hidden; height:30px"><kpi-target-bar style="width:720px" .data=${{ id: 's', name: '签约额', unit: '亿元', value: 200, target: 600, asOf: '2024-08-21', note: '备注' }} indicator="s"></kpi-target-bar></div>`);
+      const lone = card.firstElementChild as KpiTargetBar;
+      rows(lone)[0].dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      await lone.updateComplete;
+      const tip = lone.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+      expect(tip.getBoundingClientRect().top, 'under the row, outside the 30 px card').to.be.at.least(card.getBoundingClientRect().bottom - 1);
+      expect(seen(lone, tip), 'the details are visible outside the card').to.equal(true);
+      await expect(lone).to.be.accessible();
+
+      const list = await fixture<KpiTargetBar>(html`<kpi-target-bar style="height:120px" .data=${plan}></kpi-target-bar>`);
+      const frame = list.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      const last = rows(list).filter((r) => r.getBoundingClientRect().bottom <= frame.getBoundingClientRect().bottom).at(-1)!;
+      last.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      await list.updateComplete;
+      const listTip = list.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+      expect(listTip.getBoundingClientRect().bottom, 'below the list\'s box').to.be.above(frame.getBoundingClientRect().bottom);
+      expect(seen(list, listTip), 'the last visible row\'s details are visible').to.equal(true);
+
+      // Scrolling the page puts them away (they are placed once, at the row).
+      window.dispatchEvent(new Event('scroll'));
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelector('[part="details"]'), 'hidden on scroll').to.equal(null);
+    });
+
     it('works from inline JSON and from plain attributes too', async () => {
       const inline = await fixture<KpiTargetBar>(html`<kpi-target-bar
         ><script type="application/json">
