@@ -9,13 +9,16 @@ import { css } from 'lit';
  * A list of more rows keeps one line a row: they align as a table, and walls size the box by rows.
  */
 export const targetBarStyles = css`
-  /* Not clipped to its box (the base clips): a row's details show under the row, and a lone row's
-     box is the row itself. A list scrolls inside its frame. */
+  /* Cut at its sides only (the base clips all round): a lone row squeezed under its 20em minimum
+     ends at the box's edge, while a row's focus ring (the clip margin) and, where the browser has
+     no popovers, its details under it stay seen. A list scrolls inside its frame. */
   :host {
     display: block;
     width: 480px;
     height: auto;
     overflow: visible;
+    overflow-x: clip;
+    overflow-clip-margin: 3px;
     --_row: var(--kpi-target-bar-row-height, 30px);
     --_bar: var(--kpi-target-bar-thickness, 12px);
     font-size: var(--kpi-target-bar-font-size, 14px);

@@ -200,6 +200,22 @@ describe('<kpi-target-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('ends a row squeezed under its 20em at its box\'s edge, its focus ring whole', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="display:flex; width:400px"><kpi-target-bar style="width:200px" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar><div style="flex:1"></div></div>`);
+      const el = wrap.querySelector('kpi-target-bar') as KpiTargetBar;
+      await el.updateComplete;
+      await drawn();
+      const host = el.getBoundingClientRect();
+      const row = rows(el)[0];
+      expect(row.getBoundingClientRect().right, 'the row is wider than its box').to.be.above(host.right + 20);
+      // What is painted right of the box is the page, not the row.
+      const beside = el.shadowRoot!.elementFromPoint(host.right + 10, row.getBoundingClientRect().top + 10);
+      expect(beside === el || (beside !== null && el.shadowRoot!.contains(beside)), 'nothing of the row beyond the box').to.equal(false);
+      row.focus();
+      await el.updateComplete;
+      expect(getComputedStyle(el).overflowClipMargin, 'room for the 2 px focus ring').to.equal('3px');
+    });
+
     it('gives a shrink-to-fit host 20em, not nothing', async () => {
       const wrap = await fixture<HTMLElement>(html`<div style="display:flex"><kpi-target-bar style="width:auto" .data=${zone2022} indicator="key-projects-investment"></kpi-target-bar></div>`);
       const el = wrap.querySelector('kpi-target-bar') as KpiTargetBar;
