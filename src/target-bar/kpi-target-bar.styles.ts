@@ -16,8 +16,7 @@ export const targetBarStyles = css`
     display: block;
     width: 480px;
     height: auto;
-    overflow: visible;
-    overflow-x: clip;
+    overflow: clip visible;
     overflow-clip-margin: 3px;
     --_row: var(--kpi-target-bar-row-height, 30px);
     --_bar: var(--kpi-target-bar-thickness, 12px);

@@ -78,7 +78,7 @@ export class KpiTargetBar extends KpiSingleElement {
    * A lone row folds by its width in em (kpi-target-bar.styles.ts): measured on an invisible
    * box spanning the frame, 1em tall, whose size the fold does not change.
    */
-  private readonly fold = new BoxSize(this, foldRow, (root) => root.querySelector('.measure'));
+  private readonly fold = new BoxSize(this, foldRow, measureBoxOf);
 
   constructor() {
     super();
@@ -188,8 +188,7 @@ export class KpiTargetBar extends KpiSingleElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.active = -1;
-    this.lowerDetails();
+    this.onBlur();
   }
 
   /**
@@ -262,6 +261,7 @@ export class KpiTargetBar extends KpiSingleElement {
 
 /** The lone row's measuring box (see `fold`). */
 const MEASURE = html`<i class="measure"></i>`;
+const measureBoxOf = (root: HTMLElement | DocumentFragment) => root.querySelector('.measure');
 
 /**
  * Below 40em a lone row puts its bar on a line of its own, below 28em it drops the gap text
