@@ -261,7 +261,14 @@ export class KpiTargetBar extends KpiSingleElement {
 
 /** The lone row's measuring box (see `fold`). */
 const MEASURE = html`<i class="measure"></i>`;
-const measureBoxOf = (root: HTMLElement | DocumentFragment) => root.querySelector('.measure');
+/**
+ * The measuring box, where there is one: the frame's first child. (Looked for at each update of a
+ * list with none: not a search of every node of a long list's shadow tree.)
+ */
+function measureBoxOf(root: HTMLElement | DocumentFragment): Element | null {
+  const box = root.querySelector('.frame')?.firstElementChild;
+  return box?.classList.contains('measure') ? box : null;
+}
 
 /**
  * Below 40em a lone row puts its bar on a line of its own, below 28em it drops the gap text
