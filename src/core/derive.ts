@@ -74,8 +74,6 @@ export interface IndicatorView {
   status: Status | null;
   /** status bands by completion (from `bands` or the default rule) */
   bands: StatusBand[];
-  /** the same bands on the value scale, for a gauge's outer track */
-  placedBands: PlacedBand[];
   /**
    * Where the actual stands against the target, for a bar with the target at 1: completion
    * for "higher" (counting from start), value / target for "lower" and "target" (so a
@@ -84,8 +82,6 @@ export interface IndicatorView {
   ratio: number | null;
   /** the status bands on the `ratio` scale (reversed for "lower") */
   ratioBands: StatusBand[];
-  /** fractions 0..1 of [min, max], clamped */
-  pos: { value: number | null; target: number | null; expected: number | null; zero: number };
   over: boolean;
   under: boolean;
   asOf: string | null;
@@ -201,12 +197,12 @@ function statusOf(r: Indicator, better: Better, c: number | null, s: number | nu
   return c >= 1 ? 'good' : c >= 0.8 ? 'warn' : 'bad';
 }
 
-/** Completion → value on the gauge's scale, for placing bands. */
-function valueAt(c: number, r: Indicator, better: Better): number | null {
-  if (r.target === undefined) return null;
-  if (better === 'lower') return c <= 0 ? null : r.target / c;
-  const start = better === 'higher' ? (r.start ?? 0) : 0;
-  return finite(start + c * (r.target - start));
+/** Completion → value on the row's scale (the expected value; a band's end on a dial). */
+function valueAt(c: number, target: number | null, start: number | null, better: Better): number | null {
+  if (target === null) return null;
+  if (better === 'lower') return c <= 0 ? null : target / c;
+  const from = better === 'higher' ? (start ?? 0) : 0;
+  return finite(from + c * (target - from));
 }
 
 function ratioOf(r: Indicator, better: Better, completion: number | null): number | null {
@@ -235,30 +231,6 @@ function rangeMax(r: Indicator, min: number): number {
   return Number.isFinite(max) ? max : Number.MAX_VALUE;
 }
 
-/** A band's end (in completion) as a fraction of [min, max]; `open` for an open end. */
-function bandEnd(c: number | null, open: number, r: Indicator, better: Better, min: number, max: number): number {
-  const v = c === null ? null : valueAt(c, r, better);
-  return v === null ? open : fraction(v, min, max);
-}
-
-function placeBands(bands: StatusBand[], r: Indicator, better: Better, min: number, max: number): PlacedBand[] {
-  // For "lower", a higher completion means a smaller value: the band runs the other way.
-  const flip = better === 'lower';
-  const placed: PlacedBand[] = [];
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i];
-    const a = bandEnd(b.from, flip ? 1 : 0, r, better, min, max);
-    const z = bandEnd(b.to, flip ? 0 : 1, r, better, min, max);
-    if (Math.abs(z - a) > 1e-9) placed.push({ from: Math.min(a, z), to: Math.max(a, z), status: b.status });
-  }
-  return placed.sort(byFrom);
-}
-
-const byFrom = (a: PlacedBand, b: PlacedBand) => a.from - b.from;
-
-/** Where `v` falls in [min, max]; null for no figure. */
-const placeOf = (v: number | null | undefined, min: number, max: number) => (v === null || v === undefined ? null : fraction(v, min, max));
-
 /** Derives one row's view model. */
 export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
   const why: Why = {};
@@ -273,7 +245,7 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
   const min = rangeMin(r);
   const max = rangeMax(r, min);
   const expected =
-    better === 'higher' && schedule !== null && r.target !== undefined ? valueAt(schedule, r, better) : null;
+    better === 'higher' && schedule !== null && r.target !== undefined ? valueAt(schedule, r.target, r.start ?? null, better) : null;
   const bands = bandsOf(r, better, schedule);
   const entityName = r.entity === undefined ? null : plainText(ctx.entities?.get(r.entity) ?? r.entity);
   return {
@@ -299,10 +271,8 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
     gapTone: gap === null ? null : gap >= 0 ? 'good' : 'bad',
     status: statusOf(r, better, completion, schedule, why),
     bands,
-    placedBands: placeBands(bands, r, better, min, max),
     ratio: ratioOf(r, better, completion),
     ratioBands: ratioBandsOf(bands, better),
-    pos: { value: placeOf(r.value, min, max), target: placeOf(r.target, min, max), expected: placeOf(expected, min, max), zero: fraction(0, min, max) },
     over: r.value !== null && r.value > max,
     under: r.value !== null && r.value < min,
     asOf: r.asOf ?? null,
@@ -313,3 +283,55 @@ export function derive(r: Indicator, ctx: DeriveContext = {}): IndicatorView {
     why,
   };
 }
+
+/** Where a row's figures fall on its range [min, max], as fractions 0..1 (clamped). */
+export interface RangePlacement {
+  value: number | null;
+  target: number | null;
+  expected: number | null;
+  zero: number;
+  /** the status bands on the same scale, for a dial's outer track */
+  bands: PlacedBand[];
+}
+
+/**
+ * A view's figures and bands placed on its range: what a gauge draws along its dial. Not part of
+ * every view (derive): only the gauge draws it, and a bar, a tile or a list row spent about half
+ * of derive + present's first-run time on it and the range's texts (bench/README.md, session 22).
+ * Kept per view (plain data, never changed once made).
+ */
+export function placeOnRange(v: IndicatorView): RangePlacement {
+  let placed = placements.get(v);
+  if (!placed) {
+    const { min, max } = v;
+    placed = { value: placeOf(v.value, min, max), target: placeOf(v.target, min, max), expected: placeOf(v.expected, min, max), zero: fraction(0, min, max), bands: placeBands(v) };
+    placements.set(v, placed);
+  }
+  return placed;
+}
+
+const placements = new WeakMap<IndicatorView, RangePlacement>();
+
+/** Where `v` falls in [min, max]; null for no figure. */
+const placeOf = (v: number | null, min: number, max: number) => (v === null ? null : fraction(v, min, max));
+
+/** A band's end (in completion) as a fraction of the view's range; `open` for an open end. */
+function bandEnd(c: number | null, open: number, v: IndicatorView): number {
+  const at = c === null ? null : valueAt(c, v.target, v.start, v.better);
+  return at === null ? open : fraction(at, v.min, v.max);
+}
+
+function placeBands(v: IndicatorView): PlacedBand[] {
+  // For "lower", a higher completion means a smaller value: the band runs the other way.
+  const flip = v.better === 'lower';
+  const placed: PlacedBand[] = [];
+  for (let i = 0; i < v.bands.length; i++) {
+    const b = v.bands[i];
+    const a = bandEnd(b.from, flip ? 1 : 0, v);
+    const z = bandEnd(b.to, flip ? 0 : 1, v);
+    if (Math.abs(z - a) > 1e-9) placed.push({ from: Math.min(a, z), to: Math.max(a, z), status: b.status });
+  }
+  return placed.sort(byFrom);
+}
+
+const byFrom = (a: PlacedBand, b: PlacedBand) => a.from - b.from;

@@ -3,7 +3,7 @@ export type * from './types.js';
 export { INDICATOR_FIELDS } from './types.js';
 export { parseDate, type ParsedDate } from './dates.js';
 export { validate, type ValidatedSet } from './validate.js';
-export { derive, type DeriveContext, type IndicatorView, type PlacedBand, type Reason, type StatusBand } from './derive.js';
+export { derive, placeOnRange, type DeriveContext, type IndicatorView, type PlacedBand, type RangePlacement, type Reason, type StatusBand } from './derive.js';
 export {
   digitsFor,
   formatAge,
@@ -27,7 +27,7 @@ export {
   type ValueText,
 } from './format.js';
 export { LOCALES, messages, resolveLocale, type Locale, type Messages } from './messages.js';
-export { present, type PresentOptions, type Presented } from './present.js';
+export { present, presentRange, type PresentOptions, type Presented } from './present.js';
 export { barDomain, clamp01, fraction, niceCeil } from './scale.js';
 export { linePath, sectorPath } from './paths.js';
 export { escapeHtml, plainText } from './text.js';

@@ -26,8 +26,6 @@ export interface Presented {
   valueText: string;
   target: ValueText;
   targetText: string;
-  min: string;
-  max: string;
   completion: string;
   schedule: string;
   gap: string;
@@ -71,8 +69,6 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
     valueText: joinValue(value),
     target,
     targetText: v.target === null ? '' : joinValue(target),
-    min: joinValue(formatValue(v.min, v.unit, opts)),
-    max: joinValue(formatValue(v.max, v.unit, opts)),
     completion: v.completion === null ? '' : formatPercent(v.completion, opts),
     schedule: v.schedule === null ? '' : formatPercent(v.schedule, opts),
     gap: v.gap === null ? '' : formatGap(v.gap, opts),
@@ -92,3 +88,21 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
   out.description = said;
   return out;
 }
+
+/**
+ * The ends of a view's range as text ("0 亿元", "800 亿元"): what a gauge prints at its dial's
+ * ends. Apart from present, as the placements are apart from derive (derive.ts placeOnRange):
+ * no other widget prints them. Kept per view for the last locale asked (a gauge asks at every
+ * frame of its tween).
+ */
+export function presentRange(v: IndicatorView, locale: string): { min: string; max: string } {
+  let made = ranges.get(v);
+  if (made?.locale !== locale) {
+    const opts = { locale };
+    made = { locale, min: joinValue(formatValue(v.min, v.unit, opts)), max: joinValue(formatValue(v.max, v.unit, opts)) };
+    ranges.set(v, made);
+  }
+  return made;
+}
+
+const ranges = new WeakMap<IndicatorView, { locale: string; min: string; max: string }>();

@@ -1,10 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PlacedBand } from '../core/derive.js';
+import { placeOnRange, type PlacedBand } from '../core/derive.js';
 import { sectorPath } from '../core/paths.js';
 import type { Status } from '../core/types.js';
 import { messages } from '../core/messages.js';
 import type { Model } from '../core/model.js';
+import { presentRange } from '../core/present.js';
 import { KpiSingleElement } from '../base/single-row.js';
 import { Tween } from '../base/motion.js';
 import { angleAt, cuePath, fitText, layoutOf, markerPath, NAME_WIDTH, point, R, shapeOf, textWidth, tickPath, type GaugeShape } from './geometry.js';
@@ -42,12 +43,13 @@ export class KpiGauge extends KpiSingleElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.tween.set(this.models[0]?.view.pos.value ?? null, this.mayAnimate);
+    const view = this.models[0]?.view;
+    this.tween.set(view ? placeOnRange(view).value : null, this.mayAnimate);
   }
 
   protected override renderModel({ view, text }: Model): TemplateResult {
     const m = messages(this.resolvedLocale);
-    return this.renderDial(dialOf(view, text), m.completion, m.yoy);
+    return this.renderDial(dialOf(view, text, this.resolvedLocale), m.completion, m.yoy);
   }
 
   /**
@@ -176,22 +178,24 @@ interface Dial {
   max: string;
 }
 
-function dialOf(view: Model['view'], text: Model['text']): Dial {
+function dialOf(view: Model['view'], text: Model['text'], locale: string): Dial {
+  const at = placeOnRange(view);
+  const ends = presentRange(view, locale);
   return {
     label: text.label,
     value: text.value.value,
     unit: text.value.unit,
     status: view.status ?? 'neutral',
-    zero: view.pos.zero,
+    zero: at.zero,
     over: view.over,
-    target: view.pos.target,
-    expected: view.pos.expected,
-    bands: view.placedBands,
+    target: at.target,
+    expected: at.expected,
+    bands: at.bands,
     completion: text.completion,
     yoy: text.yoyArrow,
     yoyTone: view.yoyTone ?? 'neutral',
-    min: text.min,
-    max: text.max,
+    min: ends.min,
+    max: ends.max,
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { derive, deriveSet, validate, type Indicator } from '../../src/core/index.js';
+import { derive, deriveSet, placeOnRange, validate, type Indicator } from '../../src/core/index.js';
 import { loadSample } from '../samples.js';
 
 const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
@@ -137,21 +137,25 @@ describe('derive: drawing positions', () => {
   });
   it('clamps positions and flags values beyond the range', () => {
     const over = derive(row({ value: 150, target: 100, max: 120 }));
-    expect(over.pos.value).to.equal(1);
+    expect(placeOnRange(over).value).to.equal(1);
     expect(over.over).to.equal(true);
     const under = derive(row({ value: -5, min: 0, max: 10 }));
-    expect(under.pos.value).to.equal(0);
+    expect(placeOnRange(under).value).to.equal(0);
     expect(under.under).to.equal(true);
-    close(derive(row({ value: 372, target: 600 })).pos.value, 0.62);
+    const signed = placeOnRange(derive(row({ value: 372, target: 600, period: { start: '2024-01-01', end: '2024-12-31' }, asOf: '2024-08-21' })));
+    close(signed.value, 0.62);
+    expect(signed).to.include({ target: 1, zero: 0 });
+    close(signed.expected, 234 / 366); // 序时进度: 234 of 366 days
   });
   it('places values correctly even when the range overflows a double', () => {
-    close(derive(row({ value: 0, min: -1e308, max: 1e308 })).pos.value, 0.5);
+    close(placeOnRange(derive(row({ value: 0, min: -1e308, max: 1e308 }))).value, 0.5);
   });
-  it('places status bands on the value scale, reversed for lower-is-better', () => {
+  it('places status bands on the value scale, reversed for lower-is-better, once per view', () => {
     const v = derive(row({ value: 50, target: 100, max: 200 }));
-    expect(v.placedBands.map((b) => [b.status, b.from, b.to])).to.deep.equal([['bad', 0, 0.4], ['warn', 0.4, 0.5], ['good', 0.5, 1]]);
+    expect(placeOnRange(v).bands.map((b) => [b.status, b.from, b.to])).to.deep.equal([['bad', 0, 0.4], ['warn', 0.4, 0.5], ['good', 0.5, 1]]);
+    expect(placeOnRange(v)).to.equal(placeOnRange(v));
     const lower = derive(row({ value: 0.5, target: 0.4, better: 'lower', min: 0, max: 1 }));
-    expect(lower.placedBands.map((b) => b.status)).to.deep.equal(['good', 'warn', 'bad']);
+    expect(placeOnRange(lower).bands.map((b) => b.status)).to.deep.equal(['good', 'warn', 'bad']);
   });
 });
 
