@@ -4,7 +4,7 @@
  */
 import type { IndicatorView } from './derive.js';
 import { formatAsOf, formatChange, formatGap, formatPercent, formatValue, joinValue, type ValueText } from './format.js';
-import { messages } from './messages.js';
+import { messages, resolveLocale } from './messages.js';
 
 export interface PresentOptions {
   locale?: string | null;
@@ -95,11 +95,12 @@ export function present(v: IndicatorView, opts: PresentOptions = {}): Presented 
  * no other widget prints them. Kept per view for the last locale asked (a gauge asks at every
  * frame of its tween).
  */
-export function presentRange(v: IndicatorView, locale: string): { min: string; max: string } {
+export function presentRange(v: IndicatorView, opts: { locale?: string | null } = {}): { min: string; max: string } {
+  const locale = resolveLocale(opts.locale);
   let made = ranges.get(v);
   if (made?.locale !== locale) {
-    const opts = { locale };
-    made = { locale, min: joinValue(formatValue(v.min, v.unit, opts)), max: joinValue(formatValue(v.max, v.unit, opts)) };
+    const as = { locale };
+    made = { locale, min: joinValue(formatValue(v.min, v.unit, as)), max: joinValue(formatValue(v.max, v.unit, as)) };
     ranges.set(v, made);
   }
   return made;

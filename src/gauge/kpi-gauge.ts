@@ -180,7 +180,7 @@ interface Dial {
 
 function dialOf(view: Model['view'], text: Model['text'], locale: string): Dial {
   const at = placeOnRange(view);
-  const ends = presentRange(view, locale);
+  const ends = presentRange(view, { locale });
   return {
     label: text.label,
     value: text.value.value,
