@@ -19,6 +19,8 @@ const names = (el: KpiTargetBar) => rows(el).map((r) => r.querySelector('[part="
 const q = (row: Element, selector: string) => row.querySelector(selector);
 /** A shape's box in the bar's 100 × 100 track units (what is drawn, whatever the markup). */
 const box = (el: Element | null) => (el as SVGGraphicsElement).getBBox();
+/** The colour an SVG shape is filled with, as computed (a status colour is a token the row resolves). */
+const fillOf = (row: Element, selector: string) => getComputedStyle(row.querySelector(selector)!).fill;
 const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
 
 describe('<kpi-target-bar>', () => {
@@ -52,14 +54,14 @@ describe('<kpi-target-bar>', () => {
       const data = { id: 'e', name: '万元GDP能耗', unit: '吨', value: 0.38, target: 0.4, better: 'lower' };
       const el = await fixture<KpiTargetBar>(html`<kpi-target-bar .data=${data} indicator="e"></kpi-target-bar>`);
       const [row] = rows(el);
-      expect(row.classList.contains('good')).to.equal(true);
+      expect(fillOf(row, 'path.actual')).to.equal(fillOf(row, 'path.band.good')); // drawn in the good colour
       expect(box(q(row, 'path.actual')).width).to.be.closeTo(95, 0.01);
       // the good band covers the whole track: one box from 0, 100 wide
       expect(q(row, 'path.band.good')?.getAttribute('d')).to.equal('M0 0h100v100h-100z');
       expect(q(row, 'path.band.bad')?.getAttribute('d')).to.equal('');
       el.data = { ...data, value: 0.6 }; // target / value = 0.67: bad
       await el.updateComplete;
-      expect(rows(el)[0].classList.contains('bad')).to.equal(true);
+      expect(fillOf(rows(el)[0], 'path.actual')).to.equal(fillOf(rows(el)[0], 'path.band.bad'));
     });
 
     it('draws negative values as an empty bar and prints them', async () => {
