@@ -26,7 +26,9 @@ export const gaugeStyles = css`
   }
   .band {
     fill: var(--_status);
-    opacity: 0.55;
+    /* fill-opacity, not opacity: the same picture for a shape with no stroke, without a
+       compositing group per band (and the stale frame's opacity still fades it). */
+    fill-opacity: 0.55;
   }
   .target {
     stroke: var(--kpi-gauge-target-color, var(--_target));

@@ -113,7 +113,9 @@ export const targetBarStyles = css`
   }
   .band {
     fill: var(--_status);
-    opacity: 0.22;
+    /* fill-opacity, not opacity: the same picture for a shape with no stroke, without a
+       compositing group per band (and the stale frame's opacity still fades it). */
+    fill-opacity: 0.22;
   }
   .actual {
     fill: var(--kpi-target-bar-color, var(--_status));
