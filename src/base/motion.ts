@@ -55,7 +55,7 @@ export function unwatchViewport(host: Element): void {
  * until the observer has reported.
  */
 export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
-  if (noAnimation || document.visibilityState === 'hidden') return false;
+  if (noAnimation || document.hidden) return false;
   // One live query for the page, not one per update: it follows the user's setting.
   if (reducedMotionQuery()?.matches) return false;
   if (!host) return true;

@@ -66,15 +66,17 @@ export class FakeClock implements Clock {
   }
 }
 
-/** Pretends the page is hidden or shown (document.visibilityState and its event). */
+/** Pretends the page is hidden or shown (document.hidden, document.visibilityState and their event). */
 export function setPageHidden(hidden: boolean): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
 /** Gives the page back its real visibility. */
 export function restorePageVisibility(): void {
   delete (document as unknown as { visibilityState?: string }).visibilityState;
+  delete (document as unknown as { hidden?: boolean }).hidden;
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
