@@ -4,6 +4,7 @@
  * host says not to (no-animation, prefers-reduced-motion, a hidden page).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageHidden } from '../data/page.js';
 
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
@@ -55,7 +56,7 @@ export function unwatchViewport(host: Element): void {
  * until the observer has reported.
  */
 export function motionAllowed(noAnimation: boolean, host?: Element): boolean {
-  if (noAnimation || document.hidden) return false;
+  if (noAnimation || pageHidden()) return false;
   // One live query for the page, not one per update: it follows the user's setting.
   if (reducedMotionQuery()?.matches) return false;
   if (!host) return true;
