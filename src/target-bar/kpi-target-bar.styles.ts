@@ -66,7 +66,7 @@ export const targetBarStyles = css`
     }
     .cell {
       flex: 1;
-      min-width: max(4em, min(20%, 10em));
+      min-width: max(4em, min(20%, 10em)); /* the list's bar column minimum, above */
     }
     &[data-fold] {
       flex-wrap: wrap;
@@ -110,6 +110,9 @@ export const targetBarStyles = css`
     visibility: hidden;
     pointer-events: none;
   }
+  /* Folded, a list showing one row (a grid): the name spans the bar's column, the bar takes a line
+     of its own. (A lone row's frame is a flex line, folded above; of this rule only the margin
+     under the bar applies to it.) */
   :host(:not([orientation='vertical'])) .frame[data-fold] {
     .name {
       grid-column: 1 / 3;
