@@ -243,10 +243,17 @@ export abstract class KpiElement extends LitElement implements SourceHost {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) return super.scheduleUpdate();
-    const run = () => super.scheduleUpdate();
-    const update = () => ((this.constructor as typeof KpiElement).slicedUpdates ? inRenderSlice(run) : renderAtOnce(run));
-    if (pageHidden()) return whenVisible().then(update);
-    return update();
+    if (pageHidden()) return whenVisible().then(() => this.updateInTurn());
+    return this.updateInTurn();
+  }
+
+  /** Lit's update, as a function made once per widget (not a closure or two at every update). */
+  private runUpdate?: () => unknown;
+
+  /** The update in its render slice, or at once for a widget whose time is counted elsewhere (`slicedUpdates`). */
+  private updateInTurn(): void | Promise<unknown> {
+    const run = (this.runUpdate ??= () => super.scheduleUpdate());
+    return (this.constructor as typeof KpiElement).slicedUpdates ? inRenderSlice(run) : renderAtOnce(run);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {

@@ -20,6 +20,12 @@ import { targetBarStyles } from './kpi-target-bar.styles.js';
 /** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
 export type TargetBarSort = 'completion' | '-completion' | 'gap' | '-gap' | 'name' | '-name';
 const SORTS = ['completion', 'gap', 'name'];
+/**
+ * The status-coloured shapes' classes, whole: a binding of one value is compared at an update,
+ * where `class="actual ${status}"` is joined again (a string per shape per update).
+ */
+const ACTUAL: Record<Status | 'neutral', string> = { good: 'actual good', warn: 'actual warn', bad: 'actual bad', neutral: 'actual neutral' };
+const OVER_CUE: Record<Status | 'neutral', string> = { good: 'over-cue good', warn: 'over-cue warn', bad: 'over-cue bad', neutral: 'over-cue neutral' };
 const HOST_EVENTS = ['click', 'keydown', 'focusin', 'focusout', 'mouseover', 'mouseleave'];
 
 /**
@@ -127,7 +133,7 @@ export class KpiTargetBar extends KpiSingleElement {
   protected override renderReady(models: readonly Model[], stale: string | undefined): TemplateResult {
     if (!this.isList) {
       this.shown = models; // (one row: the single-row layer picks one)
-      return this.renderRow(models[0], 0, barEnd(models[0].view.ratio), `frame single${stale ? ' stale' : ''}`, stale);
+      return this.renderRow(models[0], 0, barEnd(models[0].view.ratio), stale ? 'meter frame single stale' : 'meter frame single', stale);
     }
     const m = messages(this.resolvedLocale);
     const shown = (this.shown = this.maxRows !== null && this.maxRows >= 0 ? models.slice(0, this.maxRows) : models);
@@ -144,16 +150,15 @@ export class KpiTargetBar extends KpiSingleElement {
   }
 
   /**
-   * A row: text as properties (no text nodes or markers to place); a lone row is also the
-   * frame (`frame` given) and says in its meter when its data is stale (`stale`). Events are
-   * listened to on the host.
+   * A row, and its details beside it while they show, in one template: a lone row is also the
+   * frame (`frame`: its whole class, "meter frame single …") and says in its meter when its data
+   * is stale (`stale`). Events are listened to on the host.
    */
   private renderRow(model: Model, i: number, domain: number, frame?: string, stale?: string): TemplateResult {
     const { text } = model;
     const a = meterAria(model, stale);
     const active = this.active === i;
-    const row = html`<div class="meter ${frame ?? ''}" part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}>${frame ? MEASURE : nothing}<span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>`;
-    return html`${row}${active ? this.renderDetails(model) : nothing}`;
+    return html`<div class=${frame ?? 'meter'} part=${frame ? 'base row' : 'row'} role=${a.role} tabindex="0" data-i=${i} aria-label=${a.label} aria-valuenow=${a.now ?? nothing} aria-valuemin=${a.min ?? nothing} aria-valuemax=${a.max ?? nothing} aria-valuetext=${a.text ?? nothing} aria-describedby=${active ? 'details' : nothing}>${frame ? MEASURE : nothing}<span class="name" part="name" title=${text.label} .textContent=${text.label}></span>${this.renderBar(model, domain)}<span class="figures" part="figures">${text.versus}</span><span class="pct" part="completion">${text.completion}</span><span class="gap">${text.gap}</span></div>${active ? this.renderDetails(model) : nothing}`;
   }
 
   /** The bullet: bands as one path per status, the actual bar, the target and 序时进度 lines. */
@@ -169,7 +174,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const status = view.status ?? 'neutral';
     const bands = bandPaths(view.ratioBands, domain, o);
     const schedule = view.better === 'higher' && view.schedule !== null ? crossPath(along(view.schedule, domain), o) : '';
-    return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class="actual ${status}" d=${boxPath(0, along(view.ratio, domain), o, 25, 50)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class="over-cue ${status}" aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
+    return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class=${ACTUAL[status]} d=${boxPath(0, along(view.ratio, domain), o, 25, 50)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class=${OVER_CUE[status]} aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
   }
 
   private renderDetails({ view, text }: Model): TemplateResult {
