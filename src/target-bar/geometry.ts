@@ -26,19 +26,7 @@ export function boxPath(from: number, to: number, o: Orientation, offset = 0, ac
   return o === 'horizontal' ? `M${a} ${offset}h${length}v${across}h${-length}z` : `M${offset} ${round2(100 - b)}h${across}v${length}h${-across}z`;
 }
 
-/**
- * The line across the track at a position. Made once per position: the target's and the
- * 序时进度's lines stand at a few positions (the target at 1, a document's schedule), and every
- * bar draws them again at every update.
- */
+/** The line across the track at a position. */
 export function crossPath(at: number, o: Orientation): string {
-  const made = crossPaths[o];
-  let d = made.get(at);
-  if (d === undefined) {
-    if (made.size > 500) made.clear();
-    made.set(at, (d = o === 'horizontal' ? `M${at} 0V100` : `M0 ${round2(100 - at)}H100`));
-  }
-  return d;
+  return o === 'horizontal' ? `M${at} 0V100` : `M0 ${round2(100 - at)}H100`;
 }
-/** (bounded: cleared past 500 positions) */
-const crossPaths: Record<Orientation, Map<number, string>> = { horizontal: new Map<number, string>(), vertical: new Map<number, string>() };
