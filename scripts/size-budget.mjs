@@ -36,7 +36,7 @@ export const BUDGETS = {
   // +0.02 (26.26, 46.41, 54.19): the host cut at its sides only (a squeezed lone row ends at the box's edge).
   // +0.08 kB (measured 26.17, index 46.68, board 54.43): a row and its details in one template (one template instance
   // fewer a bar), the status shapes' classes whole, no closures per update: a mount of 200 one-row bars allocates
-  // 2.87 MB, not 2.97 (heap sampling; A/B mount 0.96–0.98×, update 0.98–1.03×: within noise).
+  // 2.91 MB, not 2.97 (heap sampling; A/B mount 0.96–0.98×, update 0.98–1.03×: within noise).
   'dist/target-bar.js': { eager: 26.2, lazy: 7 },
   // −0.5 to −1.2 kB everywhere: css`` templates built without comments and indentation
   // (scripts/minify-css.mjs); the budgets below came down with it (measured 27.0, 44.8, 52.3),
