@@ -24,8 +24,9 @@ const SORTS = ['completion', 'gap', 'name'];
  * The status-coloured shapes' classes, whole: a binding of one value is compared at an update,
  * where `class="actual ${status}"` is joined again (a string per shape per update).
  */
-const ACTUAL: Record<Status | 'neutral', string> = { good: 'actual good', warn: 'actual warn', bad: 'actual bad', neutral: 'actual neutral' };
-const OVER_CUE: Record<Status | 'neutral', string> = { good: 'over-cue good', warn: 'over-cue warn', bad: 'over-cue bad', neutral: 'over-cue neutral' };
+const statusClasses = (shape: string): Record<Status | 'neutral', string> => ({ good: `${shape} good`, warn: `${shape} warn`, bad: `${shape} bad`, neutral: `${shape} neutral` });
+const ACTUAL = statusClasses('actual');
+const OVER_CUE = statusClasses('over-cue');
 const HOST_EVENTS = ['click', 'keydown', 'focusin', 'focusout', 'mouseover', 'mouseleave'];
 
 /**
