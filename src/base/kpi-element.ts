@@ -118,7 +118,7 @@ export abstract class KpiElement extends LitElement implements SourceHost {
   private pickedVersion = -1;
   private pickedLocale = '';
   @state() private exportOpen = false;
-  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+  private staleTimer: ReturnType<typeof setTimeout> | undefined = undefined;
 
   /**
    * @internal The rows this widget draws, or why it cannot. Called when the data, the locale
