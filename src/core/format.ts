@@ -171,7 +171,8 @@ export function formatValue(v: number | null, unit: string, opts: ValueOptions =
   // pickScale([v], unit), without the array: every figure of every update comes through here.
   const scale = opts.scale !== undefined ? opts.scale : u ? scaleFor(Math.abs(v) * u.scale, u.scale) : null;
   if (!u || scale === null || !usable(scale)) return { value: formatNumber(v, opts), unit };
-  return { value: formatNumber((v * u.scale) / scale, opts), unit: prefixOf(scale) + u.base };
+  // In its own magnitude, a unit is the unit as written (no string to join).
+  return { value: formatNumber((v * u.scale) / scale, opts), unit: scale === u.scale ? unit : prefixOf(scale) + u.base };
 }
 
 /** "1.52 亿元", "126 家", "7.2%" (a % unit is joined without a space), "暂无数据". */

@@ -14,7 +14,7 @@ import { BoxSize } from '../base/box-size.js';
 import { KpiSingleElement } from '../base/single-row.js';
 import type { StatusBand } from '../core/derive.js';
 import type { Status } from '../core/types.js';
-import { along, boxPath, crossPath, type Orientation } from './geometry.js';
+import { along, barPath, boxPath, crossPath, type Orientation } from './geometry.js';
 import { targetBarStyles } from './kpi-target-bar.styles.js';
 
 /** How a list can be ordered: by completion, gap to schedule or name; `-` first for descending. */
@@ -175,7 +175,7 @@ export class KpiTargetBar extends KpiSingleElement {
     const status = view.status ?? 'neutral';
     const bands = bandPaths(view.ratioBands, domain, o);
     const schedule = view.better === 'higher' && view.schedule !== null ? crossPath(along(view.schedule, domain), o) : '';
-    return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class=${ACTUAL[status]} d=${boxPath(0, along(view.ratio, domain), o, 25, 50)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class=${OVER_CUE[status]} aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
+    return html`<span class="cell"><svg class="bar" part="bar" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true"><path class="band bad" d=${bands.bad}></path><path class="band warn" d=${bands.warn}></path><path class="band good" d=${bands.good}></path><path class=${ACTUAL[status]} d=${barPath(along(view.ratio, domain), o)}></path><path class="target" d=${crossPath(along(1, domain), o)}></path><path class="schedule" d=${schedule}></path></svg><span class=${OVER_CUE[status]} aria-hidden="true" ?hidden=${view.ratio <= domain}>▶</span></span>`;
   }
 
   private renderDetails({ view, text }: Model): TemplateResult {

@@ -42,6 +42,17 @@ describe('derive: schedule (序时进度)', () => {
     close(derive(row({ period: Y2024, asOf: '2024-12-31' })).schedule, 1);
     close(derive(row({ period: Y2024, asOf: '2024-01-01' })).schedule, 1 / 366);
   });
+  it('is worked out again for each change of period or asOf (it is kept for the last dates only)', () => {
+    const Q1 = { start: '2024-01-01', end: '2024-03-31' };
+    for (let i = 0; i < 2; i++) {
+      close(derive(row({ period: Y2024, asOf: '2024-08-21' })).schedule, 234 / 366);
+      close(derive(row({ period: Y2024, asOf: '2024-02-29' })).schedule, 60 / 366);
+      close(derive(row({ period: Q1, asOf: '2024-02-29' })).schedule, 60 / 91);
+      close(derive(row({ period: { start: '2024-01-01', end: '2024-06-30' }, asOf: '2024-02-29' })).schedule, 60 / 182);
+      close(derive(row({ period: { start: '2024-02-01', end: '2024-06-30' }, asOf: '2024-02-29' })).schedule, 29 / 151);
+      expect(derive(row({ period: Y2024, asOf: '2024-08-21', pace: 'none' })).schedule).to.equal(null);
+    }
+  });
   it('is clamped to 0..1 outside the period', () => {
     expect(derive(row({ period: Y2024, asOf: '2023-06-30' })).schedule).to.equal(0);
     expect(derive(row({ period: Y2024, asOf: '2025-03-01' })).schedule).to.equal(1);
