@@ -17,7 +17,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
 const CYCLE_SIZE = 20;
 const AT = 200; // where the targets are judged
-const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, rankingCpu: 0.2, sizeKb: { gauge: 25.01, targetBar: 26.3, ranking: 20 } }; // sizes: scripts/size-budget.mjs (ranking: issue 12's 20 kB, not yet met)
+const TARGETS = { mountCpu: 0.15, updateCpu: 0.2, heap: 0.25, growthMb: 0.5, rankingCpu: 0.2, sizeKb: { gauge: 25.05, targetBar: 26.32, ranking: 20 } }; // sizes: scripts/size-budget.mjs (ranking: issue 12's 20 kB, not yet met)
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -5,6 +5,7 @@
  * so that `asOf: "2024-08-21T10:00+08:00"` sits on 21 August of a period written as
  * calendar dates, whatever the viewer's time zone. Staleness uses real instants.
  */
+import { keep } from './cache.js';
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -33,12 +34,8 @@ const parsed = new Map<string, ParsedDate | null>();
 export function parseDate(text: unknown): ParsedDate | null {
   if (typeof text !== 'string') return null;
   // Every widget of a board parses the same few dates, on every update: remember them.
-  let d = parsed.get(text);
-  if (d === undefined) {
-    if (parsed.size > 1000) parsed.clear();
-    parsed.set(text, (d = parse(text)));
-  }
-  return d;
+  const d = parsed.get(text);
+  return d === undefined ? keep(parsed, text, parse(text), 1000) : d;
 }
 
 function parse(text: string): ParsedDate | null {

@@ -5,6 +5,7 @@
  * It runs for every row of every update, also before V8 optimises it (a page's first updates),
  * so it makes no closures, iterators or tuples there: unoptimised code allocates for each.
  */
+import { keep } from './cache.js';
 import { parseDate } from './dates.js';
 import { plainText } from './text.js';
 import { clamp01, finite, fraction, niceCeil, tidy } from './scale.js';
@@ -186,8 +187,7 @@ function bandsOf(r: Indicator, better: Better, schedule: number | null): StatusB
       { from: warnAt, to: goodAt, status: 'warn' },
       { from: goodAt, to: null, status: 'good' },
     ];
-    if (scheduleBands.size > 400) scheduleBands.clear();
-    scheduleBands.set(key, bands);
+    keep(scheduleBands, key, bands, 400);
   }
   return bands;
 }

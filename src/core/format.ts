@@ -3,6 +3,7 @@
  * `Intl` formatters are cached per locale and options. null gives the no-data text;
  * output never contains NaN, Infinity, undefined, null, -0, [object Object] or Invalid Date.
  */
+import { keep } from './cache.js';
 import { parseDate } from './dates.js';
 import { messages, resolveLocale, type Locale } from './messages.js';
 
@@ -114,9 +115,7 @@ export function splitUnit(unit: string): { scale: number; base: string } | null 
   let split = units.get(unit);
   if (split === undefined) {
     const hit = PREFIXES.find(([p]) => unit.startsWith(p));
-    split = !CHINESE_UNIT.test(unit) ? null : hit ? { scale: hit[1], base: unit.slice(hit[0].length) } : { scale: 1, base: unit };
-    if (units.size > 200) units.clear();
-    units.set(unit, split);
+    split = keep(units, unit, !CHINESE_UNIT.test(unit) ? null : hit ? { scale: hit[1], base: unit.slice(hit[0].length) } : { scale: 1, base: unit }, 200);
   }
   return split;
 }
@@ -258,12 +257,8 @@ export function formatDate(iso: string | null | undefined, opts: { locale?: stri
     for (const texts of Object.values(shownDates)) texts.clear();
   }
   const texts = shownDates[locale];
-  let text = texts.get(iso ?? '');
-  if (text === undefined) {
-    if (texts.size > 500) texts.clear();
-    texts.set(iso ?? '', (text = dateText(iso, locale, year.y)));
-  }
-  return text;
+  const text = texts.get(iso ?? '');
+  return text === undefined ? keep(texts, iso ?? '', dateText(iso, locale, year.y), 500) : text;
 }
 
 let year = { y: NaN, from: 0, to: -1 };

@@ -4,6 +4,7 @@
  * across the track at a position, for either orientation. Everything is a path: one `d`
  * attribute per shape instead of four (a one-row bar sets 15 attributes at mount, not 26).
  */
+import { keep } from '../core/cache.js';
 import { round2 } from '../core/paths.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -42,12 +43,7 @@ export function barPath(to: number, o: Orientation): string {
  */
 export function crossPath(at: number, o: Orientation): string {
   const made = crossPaths[o];
-  let d = made.get(at);
-  if (d === undefined) {
-    if (made.size > 200) made.clear();
-    made.set(at, (d = o === 'horizontal' ? `M${at} 0V100` : `M0 ${round2(100 - at)}H100`));
-  }
-  return d;
+  return made.get(at) ?? keep(made, at, o === 'horizontal' ? `M${at} 0V100` : `M0 ${round2(100 - at)}H100`, 200);
 }
 
 const crossPaths: Record<Orientation, Map<number, string>> = { horizontal: new Map(), vertical: new Map() };
