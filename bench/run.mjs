@@ -269,7 +269,7 @@ function report(r) {
   /**
    * The middle half of a ratio's paired pages, for a verdict near its limit: on this machine one
    * page's ratio ranges ±30 % around the median, so a median of 15 pages moves ±0.1 between runs
-   * (bench/README.md, session 26).
+   * and one of 45 still ±0.08 (bench/README.md, session 26).
    */
   const spread = (n, kind, x, base, lib = 'kpi') => {
     const [k, e] = [get(n, lib, kind), get(n, base, kind)];
