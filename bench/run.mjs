@@ -259,8 +259,10 @@ function report(r) {
   // The median of the ratios of pages measured in the same round (paired), which a slow
   // spell of the machine moves less than a ratio of two medians taken at different times.
   const pairedRatios = (k, e, x) => k.runs.map((run, i) => run[x] / e.runs[i][x]).sort((a, b) => a - b);
-  const ratio = (n, kind, base = 'echarts', lib = 'kpi') => {
-    const [k, e] = [get(n, lib, kind), get(n, base, kind)];
+  /** The two sides of a ratio at count n: `lib`'s row and its base's. */
+  const sides = (n, kind, base = 'echarts', lib = 'kpi') => [get(n, lib, kind), get(n, base, kind)];
+  const ratio = (n, kind, base, lib) => {
+    const [k, e] = sides(n, kind, base, lib);
     if (!k || !e) return null;
     const keys = Object.keys(k).filter((x) => typeof k[x] === 'number');
     const paired = (x) => (k.runs && e.runs ? median(pairedRatios(k, e, x)) : k[x] / e[x]);
@@ -271,8 +273,8 @@ function report(r) {
    * page's ratio ranges ±30 % around the median, so a median of 15 pages moves ±0.1 between runs
    * and one of 45 still ±0.08 (bench/README.md, session 26).
    */
-  const spread = (n, kind, x, base, lib = 'kpi') => {
-    const [k, e] = [get(n, lib, kind), get(n, base, kind)];
+  const spread = (n, kind, x, base, lib) => {
+    const [k, e] = sides(n, kind, base, lib);
     if (!k?.runs || !e?.runs) return '';
     const r = pairedRatios(k, e, x);
     return ` (middle half of ${r.length} pages ${fmt(r[Math.floor((r.length - 1) / 4)], 2)}–${fmt(r[Math.ceil((3 * (r.length - 1)) / 4)], 2)})`;
