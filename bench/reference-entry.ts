@@ -1,13 +1,14 @@
 // The plain reference for one target-bar row: a minimal Lit element drawing the same picture
-// (name, status bands, the actual bar, target and 序时进度 lines, "value / target unit", the
-// completion, the gap to schedule) from a row it is handed, with no data pipeline, states or ARIA of ours. What a
-// one-row <kpi-target-bar> costs beyond it is what the library adds.
+// (name, status bands, the actual bar coloured by status, the target and dashed 序时进度 lines,
+// "value / target unit", the completion, the gap to schedule; the scale ending at the target, as
+// the widget's and the raw ECharts side's do) from a row it is handed, with no data pipeline,
+// states or ARIA of ours. What a one-row <kpi-target-bar> costs beyond it is what the library adds.
+// Written as a Lit user would (`class="actual ${status}"`), not tuned.
 import { css, html, LitElement, svg } from 'lit';
 import { frames, makeHost, row } from './fixtures.js';
 
 type Row = ReturnType<typeof row>;
 const SCHEDULE = 234 / 366;
-const DOMAIN = 1.25;
 
 class RefBullet extends LitElement {
   static override properties = { row: { attribute: false } };
@@ -16,27 +17,31 @@ class RefBullet extends LitElement {
     .name { width: 160px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
     svg { flex: 1; height: 12px; }
     .bad { fill: #f6d5d5; } .warn { fill: #f7e3c7; } .good { fill: #d3ebdb; }
-    .actual { fill: #b45309; } .target { stroke: #111827; stroke-width: 2; } .schedule { stroke: #2563eb; stroke-width: 2; }
+    .actual.good { fill: #15803d; } .actual.warn { fill: #b45309; } .actual.bad { fill: #b91c1c; }
+    line { vector-effect: non-scaling-stroke; } .target { stroke: #111827; stroke-width: 2.5; } .schedule { stroke: #2563eb; stroke-width: 2; stroke-dasharray: 3 2; }
+    .pct { font-weight: 600; } .gap { font-size: 0.9em; color: #4b5563; }
   `;
   declare row: Row;
 
   protected override render() {
     const r = this.row;
-    const x = (ratio: number) => (Math.min(ratio, DOMAIN) / DOMAIN) * 100;
     const completion = r.value / r.target;
+    const domain = Math.min(1.25, Math.max(1, Math.ceil(completion * 20) / 20));
+    const x = (ratio: number) => (Math.min(ratio, domain) / domain) * 100;
+    const status = completion >= SCHEDULE ? 'good' : completion >= 0.9 * SCHEDULE ? 'warn' : 'bad';
     const gap = (completion - SCHEDULE) * 100;
     return html`<span class="name">${r.name}</span>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none">
         ${svg`<rect class="bad" x="0" y="0" width=${x(0.9 * SCHEDULE)} height="10"></rect>
         <rect class="warn" x=${x(0.9 * SCHEDULE)} y="0" width=${x(SCHEDULE) - x(0.9 * SCHEDULE)} height="10"></rect>
         <rect class="good" x=${x(SCHEDULE)} y="0" width=${100 - x(SCHEDULE)} height="10"></rect>
-        <rect class="actual" x="0" y="2.5" width=${x(completion)} height="5"></rect>
+        <rect class="actual ${status}" x="0" y="2.5" width=${x(completion)} height="5"></rect>
         <line class="target" x1=${x(1)} x2=${x(1)} y1="0" y2="10"></line>
         <line class="schedule" x1=${x(SCHEDULE)} x2=${x(SCHEDULE)} y1="0" y2="10"></line>`}
       </svg>
       <span>${r.value} / ${r.target} 亿元</span>
-      <span>${Math.round(completion * 1000) / 10}%</span>
-      <span>${gap >= 0 ? '超前' : '落后'} ${Math.abs(gap).toFixed(1)} 个百分点</span>`;
+      <span class="pct">${Math.round(completion * 1000) / 10}%</span>
+      <span class="gap">${gap >= 0 ? '超前' : '落后'} ${Math.abs(gap).toFixed(1)} 个百分点</span>`;
   }
 }
 customElements.define('ref-bullet', RefBullet);
