@@ -30,7 +30,7 @@ export class Autoplay implements ReactiveController {
   private hovered = false;
   private focused = false;
   private timer: number | undefined;
-  private stopPage?: () => void;
+  private stopPage: (() => void) | null = null;
   private readonly on: [string, (e: Event) => void][] = [
     ['mouseenter', () => this.set('hovered', true)],
     ['mouseleave', () => this.set('hovered', false)],

@@ -81,11 +81,12 @@ export class KpiBoard extends LitElement {
   private building: Promise<void> = Promise.resolve();
   private lastText: string | null = null;
   private fetched: AbortController | null = null;
-  private refetchTimer: number | undefined;
-  private controlsTimer: number | undefined;
-  private idleTimer: number | undefined;
-  private clockTimer: number | undefined;
-  private stopPage?: () => void;
+  // (Every field declared with its value: a field first set later changes the element's shape then.)
+  private refetchTimer: number | undefined = undefined;
+  private controlsTimer: number | undefined = undefined;
+  private idleTimer: number | undefined = undefined;
+  private clockTimer: number | undefined = undefined;
+  private stopPage: (() => void) | null = null;
 
   /** The page shown. */
   get currentPage(): ValidPage | null {
