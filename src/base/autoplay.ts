@@ -29,7 +29,7 @@ export class Autoplay implements ReactiveController {
   userPaused = false;
   private hovered = false;
   private focused = false;
-  private timer: number | undefined;
+  private timer: number | undefined = undefined;
   private stopPage: (() => void) | null = null;
   private readonly on: [string, (e: Event) => void][] = [
     ['mouseenter', () => this.set('hovered', true)],

@@ -132,12 +132,12 @@ export class Feed {
   private seq = 0;
   private abort: AbortController | null = null;
   private inFlight: Promise<void> | null = null;
-  private timer: number | undefined;
-  private staleTimer: number | undefined;
-  private lingerTimer: number | undefined;
-  private watchdog: number | undefined;
+  private timer: number | undefined = undefined;
+  private staleTimer: number | undefined = undefined;
+  private lingerTimer: number | undefined = undefined;
+  private watchdog: number | undefined = undefined;
   /** a hidden page's stream: closed when it fires */
-  private hiddenTimer: number | undefined;
+  private hiddenTimer: number | undefined = undefined;
   /** the page has been hidden for HIDDEN_STREAM_MS: the stream stays closed until it is seen */
   private asleep = false;
   /** hidden page, pushed documents: only the latest is kept, validated when the page is seen */
