@@ -1,5 +1,8 @@
 // The raw ECharts options drawing what <kpi-gauge> and a one-row <kpi-target-bar> draw, from
 // one indicator row: shared by the mount/update benchmark and the live-update case.
+import { SCHEDULE, statusOf, type BenchStatus } from './fixtures.js';
+
+const STATUS_COLOURS: Record<BenchStatus, string> = { good: '#15803d', warn: '#b45309', bad: '#b91c1c' };
 
 /** The fields of a bench row the options read. */
 export interface Row {
@@ -15,8 +18,7 @@ export interface Row {
  */
 export function gaugeOption(r: Row) {
   const completion = r.value / r.target;
-  const schedule = 234 / 366;
-  const status = completion >= schedule ? '#15803d' : completion >= 0.9 * schedule ? '#b45309' : '#b91c1c';
+  const status = STATUS_COLOURS[statusOf(completion)];
   const common = { type: 'gauge' as const, min: 0, max: r.target, startAngle: 225, endAngle: -45, splitLine: { show: false }, axisTick: { show: false } };
   return {
     animation: false,
@@ -40,12 +42,12 @@ export function gaugeOption(r: Row) {
       {
         ...common,
         radius: '86%',
-        axisLine: { lineStyle: { width: 4, color: [[0.9 * schedule, '#e9a0a0'], [schedule, '#e8c08a'], [1, '#8fc7a0']] } },
+        axisLine: { lineStyle: { width: 4, color: [[0.9 * SCHEDULE, '#e9a0a0'], [SCHEDULE, '#e8c08a'], [1, '#8fc7a0']] } },
         axisLabel: { show: false },
         pointer: { icon: 'triangle', length: 10, width: 8, offsetCenter: [0, '-112%'], itemStyle: { color: '#2563eb' } },
         title: { show: false },
         detail: { show: false },
-        data: [{ value: r.target * schedule }],
+        data: [{ value: r.target * SCHEDULE }],
       },
       {
         ...common,
@@ -67,8 +69,7 @@ export function gaugeOption(r: Row) {
  */
 export function barOption(r: Row) {
   const completion = r.value / r.target;
-  const schedule = 234 / 366;
-  const status = completion >= schedule ? '#15803d' : completion >= 0.9 * schedule ? '#b45309' : '#b91c1c';
+  const status = STATUS_COLOURS[statusOf(completion)];
   const band = (from: number, to: number, color: string) => [{ xAxis: from * r.target, itemStyle: { color } }, { xAxis: to * r.target }];
   return {
     animation: false,
@@ -81,14 +82,14 @@ export function barOption(r: Row) {
         barWidth: 6,
         data: [{ value: r.value, itemStyle: { color: status } }],
         label: { show: true, position: [545 - 160, 0], formatter: `${r.value} / ${r.target} 亿元  ${Math.round(completion * 1000) / 10}%` },
-        markArea: { silent: true, data: [band(0, 0.9 * schedule, '#f6d5d5'), band(0.9 * schedule, schedule, '#f7e3c7'), band(schedule, 1.25, '#d3ebdb')] },
+        markArea: { silent: true, data: [band(0, 0.9 * SCHEDULE, '#f6d5d5'), band(0.9 * SCHEDULE, SCHEDULE, '#f7e3c7'), band(SCHEDULE, 1.25, '#d3ebdb')] },
         markLine: {
           silent: true,
           symbol: 'none',
           label: { show: false },
           data: [
             { xAxis: r.target, lineStyle: { color: '#111827', width: 2, type: 'solid' } },
-            { xAxis: r.target * schedule, lineStyle: { color: '#2563eb', width: 2, type: 'dashed' } },
+            { xAxis: r.target * SCHEDULE, lineStyle: { color: '#2563eb', width: 2, type: 'dashed' } },
           ],
         },
       },

@@ -1,14 +1,12 @@
 // The plain reference for one target-bar row: a minimal Lit element drawing the same picture
 // (name, status bands, the actual bar coloured by status, the target and dashed 序时进度 lines,
 // "value / target unit", the completion, the gap to schedule; the scale ending at the target, as
-// the widget's and the raw ECharts side's do) from a row it is handed, with no data pipeline,
-// states or ARIA of ours. What a one-row <kpi-target-bar> costs beyond it is what the library adds.
+// the widget's does) from a row it is handed, with no data pipeline, states or ARIA of ours. What a one-row <kpi-target-bar> costs beyond it is what the library adds.
 // Written as a Lit user would (`class="actual ${status}"`), not tuned.
 import { css, html, LitElement, svg } from 'lit';
-import { frames, makeHost, row } from './fixtures.js';
+import { frames, makeHost, row, SCHEDULE, statusOf } from './fixtures.js';
 
 type Row = ReturnType<typeof row>;
-const SCHEDULE = 234 / 366;
 
 class RefBullet extends LitElement {
   static override properties = { row: { attribute: false } };
@@ -26,9 +24,9 @@ class RefBullet extends LitElement {
   protected override render() {
     const r = this.row;
     const completion = r.value / r.target;
-    const domain = Math.min(1.25, Math.max(1, Math.ceil(completion * 20) / 20));
+    const domain = Math.min(1.25, Math.max(1, completion));
     const x = (ratio: number) => (Math.min(ratio, domain) / domain) * 100;
-    const status = completion >= SCHEDULE ? 'good' : completion >= 0.9 * SCHEDULE ? 'warn' : 'bad';
+    const status = statusOf(completion);
     const gap = (completion - SCHEDULE) * 100;
     return html`<span class="name">${r.name}</span>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none">
